@@ -1,0 +1,51 @@
+/**
+ * End-to-end tests against the built site (dist/), served on a free loopback port.
+ * The browser: CHROMIUM_PATH (e.g. Debian's /usr/bin/chromium) when set, otherwise
+ * Playwright's own Chromium (`npx playwright install chromium`).
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+/** Asks the OS for a free port once; workers inherit it through the environment. */
+function freePort(): string {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+process.env['E2E_PORT'] ??= freePort();
+const port = process.env['E2E_PORT'];
+const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+
+const executablePath = process.env['CHROMIUM_PATH'] || undefined;
+/** Flags that keep Chromium quiet and offline on a closed network. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    trace: 'retain-on-failure',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: QUIET_FLAGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${port}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

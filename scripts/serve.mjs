@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) on 127.0.0.1 the way a static host would: the configured base
+// path, directory indexes, the 404 page, and the headers listed in dist/_headers (Netlify /
+// Cloudflare Pages format), so tests see the same Content-Security-Policy a reader gets.
+//
+// Usage: node scripts/serve.mjs [--port N] [--dir dist]   (PORT=0 or --port 0 picks a free port)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const root = resolve(option('dir', 'dist'));
+const port = Number(option('port', process.env.PORT ?? '4321'));
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No built site in ${root}: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+// Pagefind's index chunks have their own extensions; they are binary.
+const typeOf = (file) => TYPES[extname(file)] ?? 'application/octet-stream';
+
+/** Parses a _headers file: a path pattern line, then indented "Name: value" lines. */
+function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+    } else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headersFile = join(root, '_headers');
+const headerRules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+const matches = (pattern, path) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+
+async function resolveFile(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const relative = decodeURIComponent(pathname.slice(base.length));
+  const candidate = normalize(join(root, relative));
+  if (!candidate.startsWith(root)) return undefined;
+  for (const file of [candidate, join(candidate, 'index.html')]) {
+    try {
+      if ((await stat(file)).isFile()) return file;
+    } catch {
+      // Not there: try the next candidate.
+    }
+  }
+  return undefined;
+}
+
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  // A directory without its trailing slash redirects, as static hosts do.
+  if (!url.pathname.endsWith('/') && !extname(url.pathname) && (await resolveFile(`${url.pathname}/`))) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const file = await resolveFile(url.pathname);
+  const status = file ? 200 : 404;
+  const body = await readFile(file ?? join(root, '404.html'));
+  const headers = { 'Content-Type': typeOf(file ?? '404.html'), 'Cache-Control': 'no-cache' };
+  for (const rule of headerRules) {
+    if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+  }
+  response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Serving ${root} at http://127.0.0.1:${actualPort}${base}`);
+});

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm test`: type and content checks, unit tests, a production build, then end-to-end tests
+// in Chromium against the built site. Ends with one line: "Summary: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const browser = process.env.CHROMIUM_PATH || chromium.executablePath();
+if (!browser || !existsSync(browser)) {
+  console.error(`No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}.
+The end-to-end tests need one. Either:
+  - install Playwright's own:      npx playwright install chromium
+  - or point to a system Chromium: CHROMIUM_PATH=/usr/bin/chromium npm test
+    (on Debian/Ubuntu: sudo apt-get install chromium)`);
+  process.exit(1);
+}
+
+const run = (label, command, args) => {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+};
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+
+rmSync('test-results', { recursive: true, force: true });
+let passed = 0;
+let failed = 0;
+const fail = (label) => {
+  failed += 1;
+  console.error(`✗ ${label} failed`);
+};
+
+if (!run('Type and template check (astro check)', 'npx', ['astro', 'check'])) fail('astro check');
+
+run('Unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests + (unit.numTotalTestSuites === 0 ? 1 : 0);
+} else fail('unit tests (no report written)');
+
+const built = run('Production build (npm run build)', 'npm', ['run', 'build']);
+if (!built) fail('build');
+
+if (built) {
+  run('End-to-end tests (playwright)', 'npx', ['playwright', 'test']);
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+    // A skipped end-to-end test is a check that did not run: count it against the run.
+    failed += e2e.stats.skipped;
+  } else fail('end-to-end tests (no report written)');
+}
+
+console.log(`\nSummary: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,16 @@
+/** Content collections: every content type lives in content/ and is validated by src/lib/schemas.ts. */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { CONTENT_DIR } from './lib/paths';
+import { claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
+
+const folder = (name: string) => join(CONTENT_DIR, name);
+
+export const collections = {
+  sources: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('sources') }), schema: sourceSchema }),
+  claims: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('claims') }), schema: claimSchema }),
+  glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('glossary') }), schema: glossarySchema }),
+  timeline: defineCollection({ loader: file(folder('timeline.yaml')), schema: timelineEventSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('pages') }), schema: pageSchema }),
+};

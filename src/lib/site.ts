@@ -1,0 +1,40 @@
+/** Site-wide settings: one place for the name, navigation and deployment-dependent URLs. */
+
+export const SITE_NAME = 'After Made in China 2025';
+export const SITE_TAGLINE =
+  "What five published sources report about China's next industrial plan, and what the World Bank data say.";
+
+/** A primary-navigation entry; `path` is relative to the site's base. */
+export interface NavItem {
+  label: string;
+  path: string;
+}
+
+/** Primary navigation, in reading order. Only routes that exist belong here. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'The story', path: '/' },
+  { label: 'Sources', path: '/sources/' },
+];
+
+/**
+ * Joins the configured base path and a site path, so links keep working when the site is
+ * deployed under a sub-path (e.g. GitHub Pages' /repo-name/).
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  const trimmedPath = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/**
+ * The repository's web address, for "Edit this page" links (e.g. https://github.com/org/repo).
+ * Set REPOSITORY_URL when deploying; without it the links are hidden.
+ */
+export const REPOSITORY_URL: string | undefined = process.env['REPOSITORY_URL'] || undefined;
+
+/** Address of a content file in the repository's web editor, or undefined when no repository is set. */
+export function editUrl(filePath: string, repository: string | undefined = REPOSITORY_URL): string | undefined {
+  if (!repository) return undefined;
+  const branch = process.env['REPOSITORY_BRANCH'] || 'main';
+  return `${repository.replace(/\/$/, '')}/edit/${branch}/${filePath.replace(/^\.?\//, '')}`;
+}

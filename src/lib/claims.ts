@@ -1,0 +1,40 @@
+/** Relations between claims, sources and figures. Pure, so they are unit-tested. */
+import type { ClaimData, SourceData } from './content-checks';
+import { normaliseQuoteText } from './quotes';
+
+interface ClaimLike {
+  id: string;
+  data: ClaimData;
+}
+
+/** How many of the sources report the claim: computed from its reports, never typed. */
+export function reportCount(claim: ClaimLike): number {
+  return new Set(claim.data.reports.map((report) => report.source)).size;
+}
+
+/** The claim's wording in one source, if that source makes it. */
+export function wordingIn(claim: ClaimLike, sourceId: string): string | undefined {
+  return claim.data.reports.find((report) => report.source === sourceId)?.wording;
+}
+
+const overlaps = (a: string, b: string) => {
+  const [x, y] = [normaliseQuoteText(a).toLowerCase(), normaliseQuoteText(b).toLowerCase()];
+  return x.includes(y) || y.includes(x);
+};
+
+/**
+ * The data-checked claim behind a figure of a source: a claim the source makes, with a data
+ * check, whose wording in that source overlaps the words stating the figure.
+ */
+export function checkedClaimForFigure(
+  figure: SourceData['figures'][number],
+  sourceId: string,
+  claims: readonly ClaimLike[],
+): ClaimLike | undefined {
+  return claims.find((claim) => {
+    if (!claim.data.data_check) return false;
+    const wording = wordingIn(claim, sourceId);
+    const phrases = [wording, claim.data.data_check.as_reported].filter((text): text is string => Boolean(text));
+    return phrases.some((phrase) => overlaps(phrase, figure.source_text));
+  });
+}

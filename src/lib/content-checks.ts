@@ -1,0 +1,176 @@
+/**
+ * Whole-site content checks that a single file's schema cannot make: cross-references between
+ * collections, quotes against the archived source texts, and copying from the sources.
+ * Pure: it takes a snapshot of the content and the archives and returns every problem found,
+ * each naming the file, the field and what is wrong.
+ */
+import type { z } from 'astro/zod';
+import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
+import type { claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
+
+export type SourceData = z.output<typeof sourceSchema>;
+export type ClaimData = z.output<typeof claimSchema>;
+export type GlossaryData = z.output<typeof glossarySchema>;
+export type TimelineEventData = z.output<typeof timelineEventSchema>;
+export type PageData = z.output<typeof pageSchema>;
+
+/** One content entry as the checks see it. */
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the project root, e.g. "content/claims/x.yaml". */
+  file: string;
+  data: T;
+  /** Markdown body, for MDX entries. */
+  body?: string;
+}
+
+export interface ContentSnapshot {
+  sources: Entry<SourceData>[];
+  claims: Entry<ClaimData>[];
+  glossary: Entry<GlossaryData>[];
+  timeline: Entry<TimelineEventData>[];
+  pages: Entry<PageData>[];
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface CheckReport {
+  problems: ContentProblem[];
+  /** Quotes and wordings compared with an archived text. */
+  quotesVerified: number;
+  /** Quotes that could not be compared because no archive was available. */
+  quotesUnverified: number;
+}
+
+/** Summaries must run to 200–450 words. */
+export const SUMMARY_WORDS = { min: 200, max: 450 } as const;
+/** The heading every source summary ends with. */
+export const ADDS_HEADING = 'What this source adds';
+/** Runs of this many words copied from a source, outside quotation marks, fail the build. */
+export const COPIED_RUN_WORDS = 12;
+
+/**
+ * Checks the snapshot. `archives` maps an archive file name to its text; when it is undefined
+ * (the archive folder is absent) verbatim checks are counted as unverified instead of run.
+ */
+export function checkContent(content: ContentSnapshot, archives: ReadonlyMap<string, string> | undefined): CheckReport {
+  const problems: ContentProblem[] = [];
+  let quotesVerified = 0;
+  let quotesUnverified = 0;
+  const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  const sourcesById = new Map(content.sources.map((source) => [source.id, source]));
+  const knownSources = [...sourcesById.keys()].sort().join(', ');
+  const claimIds = new Set(content.claims.map((claim) => claim.id));
+  const copiedRuns = archives ? copiedRunIndex([...archives.values()], COPIED_RUN_WORDS) : undefined;
+
+  /** The archived text of a source, or undefined when it cannot be read. */
+  const archiveOf = (sourceId: string): string | undefined => {
+    const source = sourcesById.get(sourceId);
+    return source && archives ? archives.get(source.data.archive) : undefined;
+  };
+
+  /** Checks that `quote` appears in at least one of the named sources' archives. */
+  const checkVerbatim = (file: string, field: string, quote: string, sourceIds: readonly string[]) => {
+    if (!archives) {
+      quotesUnverified += 1;
+      return;
+    }
+    quotesVerified += 1;
+    const texts = sourceIds.map(archiveOf).filter((text): text is string => text !== undefined);
+    if (!texts.some((text) => appearsVerbatim(quote, text))) {
+      const where = sourceIds.length === 1 ? `source "${sourceIds[0]}"` : `any of the sources ${sourceIds.map((id) => `"${id}"`).join(', ')}`;
+      problem(file, field, `"${quote}" does not appear word for word in ${where}. Copy the exact words from the archived text.`);
+    }
+  };
+
+  /** Our own prose: no long runs copied from any source outside quotation marks. */
+  const checkOwnWords = (file: string, field: string, prose: string) => {
+    const run = copiedRuns && findCopiedRun(prose, copiedRuns, COPIED_RUN_WORDS);
+    if (run) {
+      problem(file, field, `copies ${COPIED_RUN_WORDS}+ words in a row from a source ("${run}…"). Rephrase it in our own words, or mark it as a quote.`);
+    }
+  };
+
+  const checkSourceRefs = (file: string, field: string, ids: readonly string[]) => {
+    ids.forEach((id, index) => {
+      if (!sourcesById.has(id)) problem(file, `${field}[${index}]`, `unknown source "${id}". Known sources: ${knownSources}.`);
+    });
+  };
+
+  for (const source of content.sources) {
+    const { file, data, id } = source;
+    const body = markdownProse(source.body ?? '');
+    if (archives && !archives.has(data.archive)) {
+      problem(file, 'archive', `no archived text named "${data.archive}" in the sources folder.`);
+    }
+    data.quotes.forEach((quote, index) => checkVerbatim(file, `quotes[${index}].text`, quote.text, [id]));
+    data.figures.forEach((figure, index) => checkVerbatim(file, `figures[${index}].source_text`, figure.source_text, [id]));
+    quotedPassages(body).forEach((quote) => checkVerbatim(file, 'body', quote, [id]));
+    data.key_points.forEach((point, index) => checkOwnWords(file, `key_points[${index}]`, point));
+    checkOwnWords(file, 'perspective', data.perspective);
+    checkOwnWords(file, 'body', body);
+
+    const count = words(body).length;
+    if (count < SUMMARY_WORDS.min || count > SUMMARY_WORDS.max) {
+      problem(file, 'body', `the summary has ${count} words; it must have ${SUMMARY_WORDS.min}–${SUMMARY_WORDS.max}.`);
+    }
+    if (!new RegExp(`^## ${ADDS_HEADING}\\s*$`, 'm').test(body)) {
+      problem(file, 'body', `the summary must end with a section headed "## ${ADDS_HEADING}".`);
+    }
+  }
+
+  for (const claim of content.claims) {
+    const { file, data } = claim;
+    const reporting = data.reports.map((report) => report.source);
+    checkSourceRefs(file, 'reports', reporting);
+    const seen = new Set<string>();
+    data.reports.forEach((report, index) => {
+      if (seen.has(report.source)) problem(file, `reports[${index}].source`, `source "${report.source}" is listed twice.`);
+      seen.add(report.source);
+      if (sourcesById.has(report.source)) checkVerbatim(file, `reports[${index}].wording`, report.wording, [report.source]);
+    });
+    const known = reporting.filter((id) => sourcesById.has(id));
+    if (data.differences) {
+      quotedPassages(data.differences).forEach((quote) => checkVerbatim(file, 'differences', quote, known));
+      checkOwnWords(file, 'differences', data.differences);
+    }
+    if (data.data_check) checkVerbatim(file, 'data_check.as_reported', data.data_check.as_reported, known);
+    checkOwnWords(file, 'statement', data.statement);
+  }
+
+  for (const term of content.glossary) {
+    checkSourceRefs(term.file, 'sources', term.data.sources);
+    checkOwnWords(term.file, 'definition', term.data.definition);
+  }
+
+  const eventIds = new Set<string>();
+  for (const event of content.timeline) {
+    const field = `[id=${event.id}]`;
+    if (eventIds.has(event.id)) problem(event.file, `${field}.id`, `the id "${event.id}" is used twice.`);
+    eventIds.add(event.id);
+    checkSourceRefs(event.file, `${field}.sources`, event.data.sources);
+    if (event.data.claim && !claimIds.has(event.data.claim)) {
+      problem(event.file, `${field}.claim`, `unknown claim "${event.data.claim}": no file content/claims/${event.data.claim}.yaml.`);
+    }
+    checkOwnWords(event.file, `${field}.description`, event.data.description);
+  }
+
+  const allSources = [...sourcesById.keys()];
+  for (const page of content.pages) {
+    const body = markdownProse(page.body ?? '');
+    quotedPassages(body).forEach((quote) => checkVerbatim(page.file, 'body', quote, allSources));
+    checkOwnWords(page.file, 'body', body);
+  }
+
+  return { problems, quotesVerified, quotesUnverified };
+}
+
+/** One line per problem: "file → field: message". */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n');
+}

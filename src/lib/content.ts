@@ -1,0 +1,78 @@
+/**
+ * Loads every collection once, runs the whole-site checks and returns the content with the
+ * indexes pages need. Any problem fails the build with the file, the field and what is wrong.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkContent, formatProblems, type ContentSnapshot, type Entry } from './content-checks';
+import { SOURCES_ARCHIVE_DIR } from './paths';
+
+type AnyEntry = CollectionEntry<'sources' | 'claims' | 'glossary' | 'timeline' | 'pages'>;
+
+export interface SiteContent {
+  sources: CollectionEntry<'sources'>[];
+  claims: CollectionEntry<'claims'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  timeline: CollectionEntry<'timeline'>[];
+  /** Claim ids each source makes, in claim order. */
+  claimsBySource: Map<string, CollectionEntry<'claims'>[]>;
+}
+
+/** The archived source texts by file name, or undefined when the folder is absent. */
+function readArchives(folder: string): Map<string, string> | undefined {
+  if (!existsSync(folder)) return undefined;
+  const names = readdirSync(folder).filter((name) => name.endsWith('.txt'));
+  return new Map(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+}
+
+function asEntry<T extends AnyEntry>(entry: T, fallbackFile: string): Entry<T['data']> & { body?: string } {
+  const file = entry.filePath ?? fallbackFile;
+  return { id: entry.id, file, data: entry.data, ...('body' in entry && entry.body !== undefined ? { body: entry.body } : {}) };
+}
+
+async function load(): Promise<SiteContent> {
+  const [sources, claims, glossary, timeline, pages] = await Promise.all([
+    getCollection('sources'),
+    getCollection('claims'),
+    getCollection('glossary'),
+    getCollection('timeline'),
+    getCollection('pages'),
+  ]);
+  const byTitle = <T extends { data: { short_name: string } }>(a: T, b: T) => a.data.short_name.localeCompare(b.data.short_name);
+  sources.sort(byTitle);
+  claims.sort((a, b) => a.id.localeCompare(b.id));
+  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  timeline.sort((a, b) => a.data.date.localeCompare(b.data.date));
+
+  const snapshot: ContentSnapshot = {
+    sources: sources.map((entry) => asEntry(entry, `content/sources/${entry.id}.mdx`)),
+    claims: claims.map((entry) => asEntry(entry, `content/claims/${entry.id}.yaml`)),
+    glossary: glossary.map((entry) => asEntry(entry, `content/glossary/${entry.id}.yaml`)),
+    timeline: timeline.map((entry) => asEntry(entry, 'content/timeline.yaml')),
+    pages: pages.map((entry) => asEntry(entry, `content/pages/${entry.id}.mdx`)),
+  };
+  const archives = readArchives(SOURCES_ARCHIVE_DIR);
+  const report = checkContent(snapshot, archives);
+  if (report.problems.length > 0) {
+    throw new Error(`Content check failed (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${formatProblems(report.problems)}`);
+  }
+  if (archives) {
+    console.log(`[content] ✓ ${report.quotesVerified} quotes and wordings verified against ${archives.size} archived texts in ${relative(process.cwd(), SOURCES_ARCHIVE_DIR)}`);
+  } else {
+    console.warn(
+      `[content] ⚠ ${report.quotesUnverified} quotes UNVERIFIED: no archived texts at ${SOURCES_ARCHIVE_DIR} (set SOURCES_ARCHIVE_DIR to check them)`,
+    );
+  }
+
+  const claimsBySource = new Map(sources.map((source) => [source.id, claims.filter((claim) => claim.data.reports.some((r) => r.source === source.id))]));
+  return { sources, claims, glossary, timeline, claimsBySource };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** The site's checked content, loaded once per build. */
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}

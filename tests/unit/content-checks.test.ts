@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentSnapshot, type SourceData } from '../../src/lib/content-checks';
+
+const archiveText =
+  'Treasury Secretary Scott Bessent told CNBC on May 12: “We need more manufacturing, they need more consumption.” Tariffs reached 145 percent in April.';
+
+function source(overrides: Partial<SourceData> = {}, body?: string): ContentSnapshot['sources'][number] {
+  const summary =
+    body ??
+    `${'This summary is written in our own words about the article and what it reports on trade. '.repeat(15)}\n\n## What this source adds\n\nIt adds a view.`;
+  return {
+    id: 'test-source',
+    file: 'content/sources/test-source.mdx',
+    body: summary,
+    data: {
+      title: 'A headline',
+      short_name: 'Test',
+      publisher: null,
+      publisher_note: 'Not stated.',
+      authors: [],
+      credit: null,
+      published: { date: '2025-05-27', basis: 'inferred', note: 'From the text.' },
+      kind: 'news report',
+      relays: null,
+      perspective: 'A neutral sentence.',
+      topics: ['trade-and-tariffs'],
+      key_points: ['One.', 'Two.', 'Three.'],
+      quotes: [{ text: 'We need more manufacturing, they need more consumption.', speaker: 'Scott Bessent', context: 'CNBC, May 12' }],
+      figures: [{ value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', source_text: 'Tariffs reached 145 percent in April' }],
+      archive: 'a.txt',
+      ...overrides,
+    },
+  };
+}
+
+const snapshot = (parts: Partial<ContentSnapshot> = {}): ContentSnapshot => ({
+  sources: [source()],
+  claims: [],
+  glossary: [],
+  timeline: [],
+  pages: [],
+  ...parts,
+});
+const archives = new Map([['a.txt', archiveText]]);
+
+describe('checkContent', () => {
+  it('passes content whose quotes are verbatim and counts them', () => {
+    const report = checkContent(snapshot(), archives);
+    expect(report.problems).toEqual([]);
+    expect(report.quotesVerified).toBe(2);
+  });
+
+  it('fails a wrong quote, naming the file and the field', () => {
+    const wrong = source({ quotes: [{ text: 'We need less manufacturing', speaker: 'Bessent', context: 'CNBC' }] });
+    const report = checkContent(snapshot({ sources: [wrong] }), archives);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ file: 'content/sources/test-source.mdx', field: 'quotes[0].text', message: expect.stringContaining('does not appear word for word') }),
+    ]);
+  });
+
+  it('fails a quoted passage in the summary that is not in the source', () => {
+    const body = `${'Our own words about what the article reports on trade and tariffs here. '.repeat(17)} It said "we need fewer factories".\n\n## What this source adds\n\nA view.`;
+    const report = checkContent(snapshot({ sources: [source({}, body)] }), archives);
+    expect(report.problems.map((p) => p.field)).toEqual(['body']);
+  });
+
+  it('fails a summary that copies 12 words from the source outside quotation marks', () => {
+    const body = `${'Our own words about what the article reports on trade and tariffs here. '.repeat(17)} Treasury Secretary Scott Bessent told CNBC on May 12 we need more manufacturing.\n\n## What this source adds\n\nA view.`;
+    const report = checkContent(snapshot({ sources: [source({}, body)] }), archives);
+    expect(report.problems).toEqual([expect.objectContaining({ field: 'body', message: expect.stringContaining('copies 12+ words') })]);
+  });
+
+  it('fails a summary that is too short or lacks its closing section', () => {
+    const report = checkContent(snapshot({ sources: [source({}, 'Too short.')] }), archives);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('has 2 words'),
+      expect.stringContaining('What this source adds'),
+    ]);
+  });
+
+  it('fails a claim naming an unknown source, and a wording not in its source', () => {
+    const claims = [
+      {
+        id: 'c',
+        file: 'content/claims/c.yaml',
+        data: {
+          statement: 'Tariffs went up.',
+          topic: 'trade-and-tariffs' as const,
+          reports: [
+            { source: 'no-such-source', wording: 'anything' },
+            { source: 'test-source', wording: 'Tariffs reached 150 percent' },
+          ],
+        },
+      },
+    ];
+    const report = checkContent(snapshot({ claims }), archives);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[0]', message: expect.stringContaining('unknown source "no-such-source"') }),
+      expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[1].wording' }),
+    ]);
+  });
+
+  it('fails a timeline event naming an unknown claim or source', () => {
+    const timeline = [
+      { id: 'e', file: 'content/timeline.yaml', data: { id: 'e', date: '2025', title: 'T', description: 'D', status: 'happened' as const, sources: ['nope'], claim: 'missing' } },
+    ];
+    const report = checkContent(snapshot({ timeline }), archives);
+    expect(report.problems.map((p) => p.field)).toEqual(['[id=e].sources[0]', '[id=e].claim']);
+  });
+
+  it('counts quotes as unverified, rather than passing them, when no archive is available', () => {
+    const report = checkContent(snapshot(), undefined);
+    expect(report.quotesVerified).toBe(0);
+    expect(report.quotesUnverified).toBe(2);
+  });
+});

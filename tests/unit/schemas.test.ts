@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { claimSchema, sourceSchema } from '../../src/lib/schemas';
+
+const validSource = {
+  title: null,
+  short_name: 'Test',
+  publisher: null,
+  publisher_note: 'Not stated.',
+  authors: [],
+  credit: null,
+  published: { date: '2025-05-27', basis: 'inferred', note: 'From the text.' },
+  kind: 'news report',
+  relays: null,
+  perspective: 'Neutral.',
+  topics: ['technology'],
+  key_points: ['a', 'b', 'c'],
+  quotes: [],
+  figures: [],
+  archive: 'x.txt',
+};
+
+/** The first issue's dotted path and message. */
+function firstIssue(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  const issue = result.error?.issues[0];
+  return issue && { path: issue.path.join('.'), message: issue.message };
+}
+
+describe('sourceSchema', () => {
+  it('accepts a complete source', () => {
+    expect(sourceSchema.safeParse(validSource).success).toBe(true);
+  });
+  it('rejects an impossible date with a calendar message', () => {
+    const result = sourceSchema.safeParse({ ...validSource, published: { ...validSource.published, date: '2025-02-30' } });
+    expect(firstIssue(result)).toEqual({ path: 'published.date', message: expect.stringContaining('February 2025 has 28 days') });
+  });
+  it('rejects a made-up month name and an unquoted YAML date', () => {
+    expect(firstIssue(sourceSchema.safeParse({ ...validSource, published: { ...validSource.published, date: '31 Febtember 2025' } }))?.path).toBe('published.date');
+    const unquoted = sourceSchema.safeParse({ ...validSource, published: { ...validSource.published, date: new Date('2025-03-02') } });
+    expect(firstIssue(unquoted)?.message).toContain('double quotes');
+  });
+  it('rejects an unknown topic, listing the allowed ones', () => {
+    const result = sourceSchema.safeParse({ ...validSource, topics: ['space-travel'] });
+    expect(firstIssue(result)).toEqual({ path: 'topics.0', message: expect.stringMatching(/unknown topic "space-travel": use one of industrial-policy/) });
+  });
+  it('rejects a missing required field and an unexpected one', () => {
+    const { perspective: _dropped, ...withoutPerspective } = validSource;
+    expect(firstIssue(sourceSchema.safeParse(withoutPerspective))?.path).toBe('perspective');
+    expect(sourceSchema.safeParse({ ...validSource, perspectve: 'typo' }).success).toBe(false);
+  });
+  it('rejects fewer than three key points', () => {
+    expect(firstIssue(sourceSchema.safeParse({ ...validSource, key_points: ['a'] }))?.message).toBe('give at least 3 key points');
+  });
+});
+
+describe('claimSchema', () => {
+  it('rejects an unknown data-check test', () => {
+    const claim = { statement: 's', topic: 'technology', reports: [{ source: 'a', wording: 'w' }], data_check: { test: 'guess', as_reported: 'x' } };
+    expect(firstIssue(claimSchema.safeParse(claim))?.message).toContain('approx, within, ratio, untestable');
+  });
+});

@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { join } from 'node:path';
+import { CONTENT_DIR } from './src/lib/paths.ts';
+import rehypeGlossary, { readGlossaryTerms } from './src/lib/rehype-glossary.ts';
+import rehypeLinks from './src/lib/rehype-links.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
@@ -12,6 +17,16 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no rehype plugins; unified does. Ours link each
+    // glossary term's first use, and make Markdown links follow the base path.
+    processor: unified({
+      rehypePlugins: [
+        [rehypeGlossary, { terms: readGlossaryTerms(join(CONTENT_DIR, 'glossary')), base }],
+        [rehypeLinks, { base }],
+      ],
+    }),
+  },
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { CONTENT_DIR } from './lib/paths';
-import { claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
+import { chartSpecSchema, claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
 
 const folder = (name: string) => join(CONTENT_DIR, name);
 
@@ -13,4 +13,5 @@ export const collections = {
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('glossary') }), schema: glossarySchema }),
   timeline: defineCollection({ loader: file(folder('timeline.yaml')), schema: timelineEventSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('pages') }), schema: pageSchema }),
+  charts: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('charts') }), schema: chartSpecSchema }),
 };

@@ -57,7 +57,11 @@ export const COPIED_RUN_WORDS = 12;
  * Checks the snapshot. `archives` maps an archive file name to its text; when it is undefined
  * (the archive folder is absent) verbatim checks are counted as unverified instead of run.
  */
-export function checkContent(content: ContentSnapshot, archives: ReadonlyMap<string, string> | undefined): CheckReport {
+export function checkContent(
+  content: ContentSnapshot,
+  archives: ReadonlyMap<string, string> | undefined,
+  hasSeries: (economy: string, indicator: string) => boolean = () => true,
+): CheckReport {
   const problems: ContentProblem[] = [];
   let quotesVerified = 0;
   let quotesUnverified = 0;
@@ -139,7 +143,16 @@ export function checkContent(content: ContentSnapshot, archives: ReadonlyMap<str
       quotedPassages(data.differences).forEach((quote) => checkVerbatim(file, 'differences', quote, known));
       checkOwnWords(file, 'differences', data.differences);
     }
-    if (data.data_check) checkVerbatim(file, 'data_check.as_reported', data.data_check.as_reported, known);
+    if (data.data_check) {
+      checkVerbatim(file, 'data_check.as_reported', data.data_check.as_reported, known);
+      for (const [field, measure] of checkMeasures(data.data_check)) {
+        measure.indicators.forEach((indicator, index) => {
+          if (!hasSeries(measure.economy, indicator)) {
+            problem(file, `data_check.${field}.indicators[${index}]`, `the data have no series ${indicator} for ${measure.economy}.`);
+          }
+        });
+      }
+    }
     checkOwnWords(file, 'statement', data.statement);
   }
 
@@ -168,6 +181,23 @@ export function checkContent(content: ContentSnapshot, archives: ReadonlyMap<str
   }
 
   return { problems, quotesVerified, quotesUnverified };
+}
+
+type Measure = { economy: string; indicators: string[] };
+
+/** Every measure a data check names, with its field path. */
+function checkMeasures(check: NonNullable<ClaimData['data_check']>): [string, Measure][] {
+  const context = (check.context ?? []).map((entry, index): [string, Measure] => [`context[${index}].measure`, entry.measure]);
+  switch (check.test) {
+    case 'approx':
+      return [['measure', check.measure], ...context];
+    case 'within':
+      return [...check.measures.map((m, index): [string, Measure] => [`measures[${index}]`, m]), ...context];
+    case 'ratio':
+      return [['numerator', check.numerator], ['denominator', check.denominator], ...context];
+    case 'untestable':
+      return context;
+  }
 }
 
 /** One line per problem: "file → field: message". */

@@ -6,7 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, formatProblems, type ContentSnapshot, type Entry } from './content-checks';
+import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
+import { createTermLinker, type Segment } from './glossary-links';
 import { SOURCES_ARCHIVE_DIR } from './paths';
+import { economyName, latestYear, loadWdi, wdiValue, type WdiData } from './wdi';
 
 type AnyEntry = CollectionEntry<'sources' | 'claims' | 'glossary' | 'timeline' | 'pages'>;
 
@@ -17,6 +20,19 @@ export interface SiteContent {
   timeline: CollectionEntry<'timeline'>[];
   /** Claim ids each source makes, in claim order. */
   claimsBySource: Map<string, CollectionEntry<'claims'>[]>;
+  /** Data-check results by claim id, computed from the data. */
+  checks: Map<string, CheckResult>;
+  /** Splits text into segments, linking each glossary term's first use on a page. */
+  linkTerms: (text: string, linked: Set<string>) => Segment[];
+}
+
+/** The dataset seen through the interface the data checks need. */
+function dataLookup(data: WdiData): DataLookup {
+  return {
+    value: (economy, indicator, year) => wdiValue(data, economy, indicator, year),
+    latestYear: (economy, indicator) => latestYear(data, economy, indicator),
+    economyName: (economy) => economyName(data, economy),
+  };
 }
 
 /** The archived source texts by file name, or undefined when the folder is absent. */
@@ -32,12 +48,13 @@ function asEntry<T extends AnyEntry>(entry: T, fallbackFile: string): Entry<T['d
 }
 
 async function load(): Promise<SiteContent> {
-  const [sources, claims, glossary, timeline, pages] = await Promise.all([
+  const [sources, claims, glossary, timeline, pages, wdi] = await Promise.all([
     getCollection('sources'),
     getCollection('claims'),
     getCollection('glossary'),
     getCollection('timeline'),
     getCollection('pages'),
+    loadWdi(),
   ]);
   const byTitle = <T extends { data: { short_name: string } }>(a: T, b: T) => a.data.short_name.localeCompare(b.data.short_name);
   sources.sort(byTitle);
@@ -53,7 +70,7 @@ async function load(): Promise<SiteContent> {
     pages: pages.map((entry) => asEntry(entry, `content/pages/${entry.id}.mdx`)),
   };
   const archives = readArchives(SOURCES_ARCHIVE_DIR);
-  const report = checkContent(snapshot, archives);
+  const report = checkContent(snapshot, archives, (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined);
   if (report.problems.length > 0) {
     throw new Error(`Content check failed (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${formatProblems(report.problems)}`);
   }
@@ -66,7 +83,12 @@ async function load(): Promise<SiteContent> {
   }
 
   const claimsBySource = new Map(sources.map((source) => [source.id, claims.filter((claim) => claim.data.reports.some((r) => r.source === source.id))]));
-  return { sources, claims, glossary, timeline, claimsBySource };
+  const lookup = dataLookup(wdi);
+  const checks = new Map(
+    claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup)] as const] : [])),
+  );
+  const linkTerms = createTermLinker(glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] })));
+  return { sources, claims, glossary, timeline, claimsBySource, checks, linkTerms };
 }
 
 let cached: Promise<SiteContent> | undefined;

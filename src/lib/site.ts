@@ -15,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'The story', path: '/' },
   { label: 'Sources', path: '/sources/' },
   { label: 'Claims', path: '/claims/' },
+  { label: 'Timeline', path: '/timeline/' },
+  { label: 'Glossary', path: '/glossary/' },
 ];
 
 /**

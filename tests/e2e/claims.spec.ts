@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const claimIds = readdirSync('content/claims').filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+const claim = (id: string) => parse(readFileSync(`content/claims/${id}.yaml`, 'utf8')) as { reports: { source: string }[] };
+
+test.use({ javaScriptEnabled: false });
+
+test('the matrix lists every claim with a computed source count and links each tick to the wording', async ({ page }) => {
+  expect(claimIds.length).toBeGreaterThanOrEqual(25);
+  await page.goto('claims/');
+  await expect(page.locator('table.matrix tbody tr')).toHaveCount(claimIds.length);
+  const id = 'tariffs-145-then-about-40';
+  const row = page.locator('table.matrix tbody tr', { has: page.locator(`a[href$="/claims/${id}/"]`) });
+  const reporters = claim(id).reports.length;
+  await expect(row.locator('td.num')).toHaveText(`${reporters} of 5`);
+  await expect(row.locator('a.matrix__yes')).toHaveCount(reporters);
+  await row.locator('a.matrix__yes').first().click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${id}/#source-`));
+  await expect(page.locator(':target blockquote')).toBeVisible();
+});
+
+test('the topic filter works as a plain anchor without JavaScript', async ({ page }) => {
+  await page.goto('claims/');
+  await expect(page.locator('.claim-group:visible')).not.toHaveCount(1);
+  await page.getByRole('link', { name: /^Technology \(\d+\)$/ }).click();
+  await expect(page.locator('.claim-group:visible')).toHaveCount(1);
+  await expect(page.locator('.claim-group:visible h2')).toHaveText('Technology');
+  await page.getByRole('link', { name: /^All topics/ }).click();
+  expect(await page.locator('.claim-group:visible').count()).toBeGreaterThan(3);
+});
+
+test('a claim page shows each source\'s wording, the differences and the computed data check', async ({ page }) => {
+  await page.goto('claims/consumption-about-40-percent-of-gdp/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('figure.wording')).toHaveCount(claim('consumption-about-40-percent-of-gdp').reports.length);
+  const check = page.locator('#data-check');
+  await expect(check.locator('.verdict')).toHaveText('Consistent');
+  // 2023 household consumption in the WDI file is 39.13% of GDP; total final consumption 55.6%.
+  await expect(check).toContainText('39.1%');
+  await expect(check).toContainText('55.6%');
+  await expect(check).toContainText('NE.CON.PRVT.ZS');
+});
+
+test('every source page lists its claims and every claim links to a source', async ({ page }) => {
+  for (const id of claimIds.slice(0, 10)) {
+    await page.goto(`claims/${id}/`);
+    expect(await page.locator('figure.wording cite a[href*="/sources/"]').count()).toBeGreaterThan(0);
+  }
+});
+
+test('the timeline is an ordered list from 2015 to 2049 with a visual axis hidden from screen readers', async ({ page }) => {
+  await page.goto('timeline/');
+  const items = page.locator('ol.timeline > li');
+  expect(await items.count()).toBeGreaterThanOrEqual(16 + 5);
+  await expect(items.first().locator('time')).toHaveAttribute('datetime', '2015');
+  await expect(items.last().locator('time')).toHaveAttribute('datetime', '2049');
+  await expect(page.locator('svg.timeline-overview')).toHaveAttribute('aria-hidden', 'true');
+  await expect(page.locator('#published-fdd-new-industrial-policy time')).toHaveText('28 May 2025');
+  await expect(page.locator('ol.timeline li', { hasText: '2049' }).getByText('Planned')).toBeVisible();
+});
+
+test('the glossary gives Chinese names, and summaries link a term at its first use', async ({ page }) => {
+  await page.goto('glossary/');
+  await expect(page.locator('#made-in-china-2025 [lang="zh-Hans"]')).toHaveText('中国制造2025');
+  await page.goto('sources/mdt-agencies/');
+  const termLinks = page.locator('section[aria-labelledby="summary"] a.term[href$="/glossary/#made-in-china-2025"]');
+  await expect(termLinks).toHaveCount(1);
+  await termLinks.click();
+  await expect(page.locator('#made-in-china-2025')).toBeInViewport();
+});

@@ -5,6 +5,7 @@
  * each naming the file, the field and what is wrong.
  */
 import type { z } from 'astro/zod';
+import { findStoryReferences } from './story-refs';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import type { claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
 
@@ -57,11 +58,19 @@ export const COPIED_RUN_WORDS = 12;
  * Checks the snapshot. `archives` maps an archive file name to its text; when it is undefined
  * (the archive folder is absent) verbatim checks are counted as unverified instead of run.
  */
+export interface DataFacts {
+  /** Whether the data have a series for the economy and indicator. */
+  hasSeries: (economy: string, indicator: string) => boolean;
+  /** Ids of the chart specs in content/charts. */
+  chartIds: ReadonlySet<string>;
+}
+
 export function checkContent(
   content: ContentSnapshot,
   archives: ReadonlyMap<string, string> | undefined,
-  hasSeries: (economy: string, indicator: string) => boolean = () => true,
+  facts: DataFacts = { hasSeries: () => true, chartIds: new Set() },
 ): CheckReport {
+  const { hasSeries } = facts;
   const problems: ContentProblem[] = [];
   let quotesVerified = 0;
   let quotesUnverified = 0;
@@ -173,8 +182,34 @@ export function checkContent(
     checkOwnWords(event.file, `${field}.description`, event.data.description);
   }
 
+  /** Reference components in MDX must point at content that exists. */
+  const checkReferences = (file: string, body: string) => {
+    for (const { component, attributes } of findStoryReferences(body)) {
+      const field = `<${component}>`;
+      const id = attributes['id'] ?? '';
+      if (component === 'ClaimRef' && !claimIds.has(id)) {
+        problem(file, `${field} id`, `unknown claim "${id}": no file content/claims/${id}.yaml.`);
+      } else if (component === 'SourceRef' && !sourcesById.has(id)) {
+        problem(file, `${field} id`, `unknown source "${id}". Known sources: ${knownSources}.`);
+      } else if (component === 'Chart' && !facts.chartIds.has(id)) {
+        problem(file, `${field} id`, `unknown chart "${id}". Known charts: ${[...facts.chartIds].sort().join(', ')}.`);
+      } else if (component === 'Reported') {
+        const source = sourcesById.get(attributes['source'] ?? '');
+        if (!source) problem(file, `${field} source`, `unknown source "${attributes['source'] ?? ''}". Known sources: ${knownSources}.`);
+        else if (!source.data.figures.some((figure) => figure.id === attributes['figure'])) {
+          const ids = source.data.figures.flatMap((figure) => (figure.id ? [figure.id] : []));
+          problem(file, `${field} figure`, `source "${source.id}" has no figure with id "${attributes['figure'] ?? ''}". Figure ids there: ${ids.join(', ') || 'none (add an id to the figure)'}.`);
+        }
+      } else if (component === 'DataValue' && !hasSeries(attributes['economy'] ?? '', attributes['indicator'] ?? '')) {
+        problem(file, `${field} indicator`, `the data have no series ${attributes['indicator'] ?? '(none given)'} for ${attributes['economy'] ?? '(none given)'}.`);
+      }
+    }
+  };
+
   const allSources = [...sourcesById.keys()];
+  for (const source of content.sources) checkReferences(source.file, source.body ?? '');
   for (const page of content.pages) {
+    checkReferences(page.file, page.body ?? '');
     const body = markdownProse(page.body ?? '');
     quotedPassages(body).forEach((quote) => checkVerbatim(page.file, 'body', quote, allSources));
     checkOwnWords(page.file, 'body', body);

@@ -48,12 +48,13 @@ function asEntry<T extends AnyEntry>(entry: T, fallbackFile: string): Entry<T['d
 }
 
 async function load(): Promise<SiteContent> {
-  const [sources, claims, glossary, timeline, pages, wdi] = await Promise.all([
+  const [sources, claims, glossary, timeline, pages, charts, wdi] = await Promise.all([
     getCollection('sources'),
     getCollection('claims'),
     getCollection('glossary'),
     getCollection('timeline'),
     getCollection('pages'),
+    getCollection('charts'),
     loadWdi(),
   ]);
   const byTitle = <T extends { data: { short_name: string } }>(a: T, b: T) => a.data.short_name.localeCompare(b.data.short_name);
@@ -70,7 +71,10 @@ async function load(): Promise<SiteContent> {
     pages: pages.map((entry) => asEntry(entry, `content/pages/${entry.id}.mdx`)),
   };
   const archives = readArchives(SOURCES_ARCHIVE_DIR);
-  const report = checkContent(snapshot, archives, (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined);
+  const report = checkContent(snapshot, archives, {
+    hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
+    chartIds: new Set(charts.map((chart) => chart.id)),
+  });
   if (report.problems.length > 0) {
     throw new Error(`Content check failed (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${formatProblems(report.problems)}`);
   }

@@ -106,6 +106,8 @@ export const sourceSchema = z.strictObject({
   /** Every number the source reports. */
   figures: z.array(
     z.strictObject({
+      /** A name for citing this figure from the story, e.g. "peak-tariff" (optional). */
+      id: slug.optional(),
       /** The number as reported. */
       value: z.number({ error: 'figures[].value must be a number, without units or quotes' }),
       /** Its unit, e.g. "%", "products", "year". */

@@ -114,3 +114,27 @@ describe('checkContent', () => {
     expect(report.quotesUnverified).toBe(2);
   });
 });
+
+describe('references in MDX', () => {
+  const facts = { hasSeries: (economy: string) => economy === 'CHN', chartIds: new Set(['china-demand-mix']) };
+  const page = (body: string) => ({ id: 'home', file: 'content/pages/home.mdx', body, data: { title: 't', description: 'd', updated: '2026-01-01' } });
+
+  it('fails unknown claims, sources, charts, figures and series, naming the file', () => {
+    const body = `<ClaimRef id="no-claim">x</ClaimRef> <SourceRef id="no-source">y</SourceRef> <Chart id="no-chart" />
+<Reported source="test-source" figure="no-figure" /> <DataValue economy="XXX" indicator="NE.CON.PRVT.ZS" year="latest" />`;
+    const report = checkContent(snapshot({ pages: [page(body)] }), archives, facts);
+    expect(report.problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/pages/home.mdx <ClaimRef> id',
+      'content/pages/home.mdx <SourceRef> id',
+      'content/pages/home.mdx <Chart> id',
+      'content/pages/home.mdx <Reported> figure',
+      'content/pages/home.mdx <DataValue> indicator',
+    ]);
+  });
+
+  it('accepts references that resolve', () => {
+    const withId = source({ figures: [{ id: 'peak-tariff', value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', source_text: 'Tariffs reached 145 percent in April' }] });
+    const body = '<SourceRef id="test-source">it</SourceRef> <Chart id="china-demand-mix" /> <Reported source="test-source" figure="peak-tariff" /> <DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year={2023} />';
+    expect(checkContent(snapshot({ sources: [withId], pages: [page(body)] }), archives, facts).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+/** Components every MDX page can use without importing them. */
+import Chart from '../chart/Chart.astro';
+import ClaimRef from './ClaimRef.astro';
+import DataValue from './DataValue.astro';
+import KeyNumber from './KeyNumber.astro';
+import KeyNumbers from './KeyNumbers.astro';
+import Reported from './Reported.astro';
+import SourceRef from './SourceRef.astro';
+
+export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, KeyNumber, KeyNumbers, Reported, SourceRef };

@@ -1,0 +1,23 @@
+/**
+ * References from MDX prose to claims, sources, figures, charts and data. The content check
+ * scans MDX bodies for these components so an unknown id fails the build naming the file,
+ * before any page renders.
+ */
+
+/** A component usage found in an MDX body. */
+export interface StoryReference {
+  component: 'ClaimRef' | 'SourceRef' | 'Reported' | 'DataValue' | 'Chart';
+  /** Attribute name → value, for string-valued attributes. */
+  attributes: Record<string, string>;
+}
+
+const USAGE = /<(ClaimRef|SourceRef|Reported|DataValue|Chart)\b([^>]*?)\/?>/g;
+const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|\{\s*"?([^}"]*)"?\s*\})/g;
+
+/** Every reference component used in an MDX body, with its attributes. */
+export function findStoryReferences(body: string): StoryReference[] {
+  return [...body.matchAll(USAGE)].map((match) => ({
+    component: match[1] as StoryReference['component'],
+    attributes: Object.fromEntries([...(match[2] ?? '').matchAll(ATTRIBUTE)].map((a) => [a[1] ?? '', (a[2] ?? a[3] ?? '').trim()])),
+  }));
+}

@@ -26,9 +26,7 @@ export function chartTable(chart: ResolvedChart): ChartTable {
     return { columns, numeric: columns.map((_, i) => i > 0), rows };
   }
   const columns = ['Economy', 'Code', 'Year', chart.x.label, chart.y.label, 'Aggregate'];
-  const rows = [...chart.points]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-    .map((p): Cell[] => [p.name, p.economy, p.year, p.x, p.y, p.aggregate ? 'yes' : 'no']);
+  const rows = chart.points.map((p): Cell[] => [p.name, p.economy, p.year, p.x, p.y, p.aggregate ? 'yes' : 'no']);
   return { columns, numeric: [false, false, false, true, true, false], rows };
 }
 

@@ -112,7 +112,7 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
     const s = chart.series[i]!;
     return narrow ? s.shortLabel : s.label;
   };
-  const gutter = Math.max(...chart.series.map((_, i) => textWidth(labelText(i), font))) + 14;
+  const gutter = Math.max(...chart.series.map((_, i) => Math.ceil(labelText(i).length * font * 0.66))) + 14;
 
   // Annotations sit in rows above the plot; each label takes the first row where it fits.
   const rowHeight = font + 4;
@@ -163,7 +163,7 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
     ? {
         top: round(y(Math.min(chart.band.to, yMax))),
         bottom: round(y(Math.max(chart.band.from, yMin))),
-        label: chart.band.label,
+        label: narrow ? chart.band.shortLabel : chart.band.label,
         labelY: round(y(Math.min(chart.band.to, yMax)) + font + 2),
       }
     : undefined;
@@ -233,13 +233,14 @@ export function scatterGeometry(chart: ResolvedScatterChart, variant: Variant): 
 
   // Greedy label placement: try positions around the point, then further out with a leader line;
   // a label never overlaps another label, a highlighted point or the plot's edge.
-  const taken: Box[] = points.filter((p) => p.highlighted).map((p) => ({ left: p.cx - 4, right: p.cx + 4, top: p.cy - 4, bottom: p.cy + 4 }));
+  const taken: Box[] = points.filter((p) => p.highlighted).map((p) => ({ left: p.cx - 7, right: p.cx + 7, top: p.cy - 7, bottom: p.cy + 7 }));
   const labels: ScatterGeometry['labels'] = [];
   const highlighted = points.filter((p) => p.highlighted).sort((a, b) => Number(b.focus) - Number(a.focus));
   for (const p of highlighted) {
     const text = chart.points[p.row]!.label!;
-    const w = textWidth(text, font);
-    const h = font;
+    // Labels are bold: allow about 0.68 em a character, and 2 units of padding.
+    const w = Math.ceil(text.length * font * 0.68) + 2;
+    const h = font + 2;
     const candidates: { dx: number; dy: number }[] = [];
     for (const distance of [7, 16, 28, 42, 58]) {
       candidates.push(

@@ -54,7 +54,7 @@ export interface ResolvedLineChart extends ResolvedBase {
   series: ResolvedSeries[];
   /** The value axis domain. */
   yDomain: [number, number];
-  band: { from: number; to: number; label: string } | undefined;
+  band: { from: number; to: number; label: string; shortLabel: string } | undefined;
   annotations: { year: number; label: string }[];
 }
 
@@ -73,7 +73,7 @@ export interface ResolvedScatterChart extends ResolvedBase {
   type: 'scatter';
   x: { indicator: IndicatorCode; label: string };
   y: { indicator: IndicatorCode; label: string };
-  /** Every economy of the latest-year file, in file order. */
+  /** Every economy of the latest-year file, sorted by name. */
   points: ScatterPoint[];
 }
 
@@ -156,7 +156,7 @@ function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLi
   });
 
   const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === undefined ? [] : [p.value])));
-  const band = spec.band ? { ...spec.band } : undefined;
+  const band = spec.band ? { from: spec.band.from, to: spec.band.to, label: spec.band.label, shortLabel: spec.band.short_label ?? spec.band.label } : undefined;
   if (band && band.from >= band.to) throw new ChartSpecError(file, 'band.to', `${band.to} must be above band.from (${band.from})`);
   const yDomain: [number, number] = spec.y
     ? [spec.y.min, spec.y.max]
@@ -220,7 +220,8 @@ function resolveScatter(id: string, spec: ScatterChartSpec, data: WdiData): Reso
     dataFile: SCATTER_FILE,
     x: { indicator: spec.x.indicator, label: spec.x.label },
     y: { indicator: spec.y.indicator, label: spec.y.label },
-    points: data.scatter.map((row) => ({
+    // Sorted by name: the table lists them in this order and each point's index is its table row.
+    points: [...data.scatter].sort((a, b) => a.name.localeCompare(b.name, 'en')).map((row) => ({
       economy: row.economy,
       name: row.name,
       year: row.year,

@@ -44,11 +44,13 @@ function lineSummary(chart: ResolvedLineChart): string {
     const own = entries.find((e) => e.s.economy === focus);
     const others = entries.filter((e) => e.s.economy !== focus);
     if (!own) continue;
-    let sentence = `${indicatorShort(indicator)} was ${pct(own.value)} of GDP in ${own.s.economyName}${own.year === year ? '' : ` (${own.year})`}`;
+    const name = (e: { s: ResolvedSeries }) => (chart.indicators.length === 1 ? e.s.label : e.s.economyName);
+    const verb = indicatorShort(indicator).endsWith('exports') ? 'were' : 'was';
+    let sentence = `${indicatorShort(indicator)} ${verb} ${pct(own.value)} of GDP in ${name(own)}${own.year === year ? '' : ` (${own.year})`}`;
     if (others.length > 0) {
       const low = others.reduce((a, b) => (b.value < a.value ? b : a));
       const high = others.reduce((a, b) => (b.value > a.value ? b : a));
-      sentence += `, against ${pct(low.value)} (${low.s.economyName}) to ${pct(high.value)} (${high.s.economyName}) in the other economies shown`;
+      sentence += `, against ${pct(low.value)} (${name(low)}) to ${pct(high.value)} (${name(high)}) in the other economies shown`;
     }
     sentences.push(sentence);
   }

@@ -333,6 +333,8 @@ export const lineChartSchema = z.strictObject({
       to: z.number({ error: 'band.to must be a number' }),
       /** What the band is, in the sources' terms. */
       label: text('band.label'),
+      /** A shorter label for narrow screens (defaults to label). */
+      short_label: text('band.short_label').optional(),
     })
     .optional(),
   /** Marked years with a short label; a label claiming a low or high point names it in `check`. */

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'The story', path: '/' },
   { label: 'Sources', path: '/sources/' },
   { label: 'Claims', path: '/claims/' },
+  { label: 'Data', path: '/data/' },
   { label: 'Timeline', path: '/timeline/' },
   { label: 'Glossary', path: '/glossary/' },
 ];

@@ -1,0 +1,198 @@
+/**
+ * Progressive enhancement of the build-time charts (no d3 in the browser). Everything the chart
+ * shows without JavaScript stays; this adds:
+ * - a tooltip for hover, touch and keyboard: the chart is focusable, ←/→ move through the years
+ *   (through the economies, left to right, on a scatter), Home/End jump, Esc hides; it shows every
+ *   series' value, read from the chart's own data table, and is announced through a polite live region;
+ * - legend entries become toggle buttons that highlight their series.
+ * Under a strict CSP: no inline handlers or markup styles; only the tooltip's position is set through CSSOM.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function enhance(figure: HTMLElement): void {
+  const table = figure.querySelector('table');
+  const plot = figure.querySelector<HTMLElement>('[data-plot]');
+  const live = figure.querySelector<HTMLElement>('[data-live]');
+  const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-kind]')];
+  if (!table || !plot || !live || svgs.length === 0) return;
+
+  const head = [...(table.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent?.trim() ?? '');
+  const rows = [...(table.tBodies[0]?.rows ?? [])].map((row) => [...row.cells].map((cell) => cell.textContent?.trim() ?? ''));
+  const kind = svgs[0]?.dataset['kind'];
+  const percent = /%/.test(table.caption?.textContent ?? '');
+  const unit = percent ? '%' : '';
+  const num = (text: string) => (text === '—' || text === '' ? undefined : Number(text));
+
+  const tip = document.createElement('div');
+  tip.className = 'chart__tip';
+  tip.hidden = true;
+  tip.setAttribute('aria-hidden', 'true');
+  plot.append(tip);
+
+  const hint = document.createElement('p');
+  hint.className = 'chart__hint';
+  hint.id = `${figure.id}-hint`;
+  hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}. Select a legend entry to highlight it.`;
+  plot.after(hint);
+
+  const colourOf = (svg: SVGSVGElement, series: number) =>
+    /\bc(\d)\b/.exec(svg.querySelector(`.chart__line[data-s="${series}"]`)?.getAttribute('class') ?? '')?.[1] ?? '6';
+
+  // Scatter: steps go through the points left to right; line: one step per table row (year).
+  const scatterPoints = (svg: SVGSVGElement) =>
+    [...svg.querySelectorAll<SVGGraphicsElement>('.chart__pt[data-r]')]
+      .map((el) => {
+        const box = el.getBBox();
+        return { row: Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      })
+      .sort((a, b) => a.x - b.x || a.y - b.y);
+
+  let current = -1;
+  const visible = () => svgs.find((svg) => svg.getBoundingClientRect().width > 0) ?? svgs[0]!;
+  const numbers = (attr: string | undefined) => (attr ?? '').split(',').map(Number);
+
+  function cursorOf(svg: SVGSVGElement): SVGGElement {
+    let cursor = svg.querySelector<SVGGElement>('.chart__cursor');
+    if (!cursor) {
+      cursor = document.createElementNS(SVG_NS, 'g');
+      cursor.setAttribute('class', 'chart__cursor');
+      svg.append(cursor);
+    }
+    cursor.replaceChildren();
+    return cursor;
+  }
+
+  function svgEl(name: string, attrs: Record<string, string | number>): SVGElement {
+    const el = document.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+    return el;
+  }
+
+  function steps(svg: SVGSVGElement): { row: number; x: number; y?: number }[] {
+    if (kind === 'scatter') return scatterPoints(svg);
+    const [left = 0, right = 1, from = 0, to = 1] = numbers(svg.dataset['x']);
+    return rows.map((_, row) => ({ row, x: left + ((Number(rows[row]?.[0]) - from) / (to - from || 1)) * (right - left) }));
+  }
+
+  function show(index: number, announce: boolean): void {
+    const svg = visible();
+    const all = steps(svg);
+    if (all.length === 0) return;
+    current = Math.max(0, Math.min(all.length - 1, index));
+    const step = all[current]!;
+    const row = rows[step.row] ?? [];
+    const width = Number(svg.dataset['w']);
+    const height = Number(svg.dataset['h']);
+    const cursor = cursorOf(svg);
+    const lines: { label: string; value: string; colour?: string }[] = [];
+    let title: string;
+
+    if (kind === 'line') {
+      const [bottom = 0, top = 0, min = 0, max = 1] = numbers(svg.dataset['y']);
+      const yOf = (value: number) => bottom - ((value - min) / (max - min || 1)) * (bottom - top);
+      cursor.append(svgEl('line', { x1: step.x, x2: step.x, y1: top, y2: bottom }));
+      title = row[0] ?? '';
+      head.slice(1).forEach((label, i) => {
+        const value = num(row[i + 1] ?? '');
+        const colour = colourOf(svg, i);
+        if (value !== undefined) cursor.append(svgEl('circle', { cx: step.x, cy: yOf(value), r: 4.5, class: `c${colour}` }));
+        lines.push({ label, value: value === undefined ? 'no data' : `${row[i + 1]}${unit}`, colour });
+      });
+      tip.style.top = '0';
+    } else {
+      cursor.append(svgEl('circle', { cx: step.x, cy: step.y ?? 0, r: 9, class: 'chart__ring' }));
+      title = `${row[0]} (${row[2]})`;
+      lines.push({ label: head[3] ?? '', value: `${row[3]}${unit}` }, { label: head[4] ?? '', value: `${row[4]}${unit}` });
+      if (row[5] === 'yes') lines.push({ label: 'An aggregate of economies', value: '' });
+      tip.style.top = `${Math.min(((step.y ?? 0) / height) * 100, 75)}%`;
+    }
+
+    const flip = step.x > width / 2;
+    tip.classList.toggle('is-flip', flip);
+    tip.style.left = `calc(${(step.x / width) * 100}% ${flip ? '- 12px' : '+ 12px'})`;
+    const heading = document.createElement('b');
+    heading.textContent = title;
+    tip.replaceChildren(
+      heading,
+      ...lines.map((line) => {
+        const span = document.createElement('span');
+        if (line.colour) {
+          const swatch = document.createElement('i');
+          swatch.className = `c${line.colour}`;
+          span.append(swatch);
+        }
+        const value = document.createElement('em');
+        value.textContent = line.value;
+        span.append(line.label, value);
+        return span;
+      }),
+    );
+    tip.hidden = false;
+    if (announce) live!.textContent = `${title}: ${lines.map((line) => `${line.label} ${line.value}`.trim()).join(', ')}`;
+  }
+
+  function hide(): void {
+    tip.hidden = true;
+    for (const svg of svgs) svg.querySelector('.chart__cursor')?.replaceChildren();
+  }
+
+  /** The step nearest the pointer, in viewBox units. */
+  function nearest(svg: SVGSVGElement, event: PointerEvent): number {
+    const box = svg.getBoundingClientRect();
+    const scale = Number(svg.dataset['w']) / box.width;
+    const x = (event.clientX - box.left) * scale;
+    const y = (event.clientY - box.top) * scale;
+    let best = 0;
+    let bestDistance = Infinity;
+    steps(svg).forEach((step, i) => {
+      const distance = Math.hypot(step.x - x, step.y === undefined ? 0 : step.y - y);
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    });
+    return best;
+  }
+
+  for (const svg of svgs) {
+    svg.tabIndex = 0;
+    svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${hint.id}`.trim());
+    svg.addEventListener('pointermove', (event) => show(nearest(svg, event), false));
+    svg.addEventListener('pointerdown', (event) => show(nearest(svg, event), false));
+    svg.addEventListener('pointerleave', (event) => {
+      if (event.pointerType === 'mouse' && document.activeElement !== svg) hide();
+    });
+    svg.addEventListener('focus', () => show(current < 0 ? steps(svg).length - 1 : current, true));
+    svg.addEventListener('blur', hide);
+    svg.addEventListener('keydown', (event) => {
+      const last = steps(svg).length - 1;
+      const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, ArrowDown: current - 1, ArrowUp: current + 1, Home: 0, End: last };
+      if (event.key === 'Escape') {
+        hide();
+        live.textContent = '';
+      } else if (event.key in moves) {
+        event.preventDefault();
+        show(moves[event.key]!, true);
+      }
+    });
+  }
+
+  // Legend entries become toggle buttons that highlight their series.
+  const items = [...figure.querySelectorAll<HTMLLIElement>('[data-legend] li[data-s]')];
+  for (const item of items) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart__legend-btn';
+    button.setAttribute('aria-pressed', 'false');
+    button.append(...item.childNodes);
+    item.append(button);
+    button.addEventListener('click', () => {
+      const key = item.dataset['s'] ?? '';
+      const on = figure.dataset['hl'] !== key;
+      if (on) figure.dataset['hl'] = key;
+      else delete figure.dataset['hl'];
+      for (const other of items) other.querySelector('button')?.setAttribute('aria-pressed', String(on && other === item));
+      for (const el of figure.querySelectorAll<Element>('[data-s]')) el.classList.toggle('is-hl', on && el.getAttribute('data-s') === key);
+    });
+  }
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) enhance(figure);

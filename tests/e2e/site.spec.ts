@@ -18,11 +18,13 @@ for (const path of pages) {
   });
 }
 
-test.describe('every page without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+test.describe('every page without JavaScript, on a 320 px screen', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
   for (const path of pages) {
-    test(`/${path} shows its main content, one h1 and its metadata`, async ({ page }) => {
+    test(`/${path} shows its main content, one h1 and its metadata, without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
       await expect(page.locator('main h1')).toHaveCount(1);
       await expect(page.locator('h1')).toHaveCount(1);
       expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
@@ -77,13 +79,4 @@ test('an unknown address shows the 404 page with navigation', async ({ page }) =
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
-});
-
-test('the page reflows at 320 px without horizontal scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of pages) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `/${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  }
 });

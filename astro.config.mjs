@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CONTENT_DIR } from './src/lib/paths.ts';
 import rehypeGlossary, { readGlossaryTerms } from './src/lib/rehype-glossary.ts';
 import rehypeLinks from './src/lib/rehype-links.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
@@ -27,7 +28,8 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  // securityHeaders runs last: it hashes the final HTML of every page.
+  integrations: [mdx(), sitemap(), securityHeaders()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

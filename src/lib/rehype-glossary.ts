@@ -10,12 +10,22 @@ import { createTermLinker, termHref, type TermForms } from './glossary-links';
 interface HastNode {
   type: string;
   tagName?: string;
+  /** The component name of an MDX JSX element, e.g. "ClaimRef". */
+  name?: string | null;
   value?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
 }
 
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'script', 'style', 'svg', 'figure']);
+/** MDX components that render a link (or a figure) themselves: a term link inside would nest <a> in <a>. */
+const SKIP_COMPONENTS = new Set(['ClaimRef', 'SourceRef', 'Reported', 'DataValue', 'Chart', 'KeyNumbers', 'KeyNumber']);
+
+function skipped(node: HastNode): boolean {
+  if (node.type === 'element') return Boolean(node.tagName && SKIP.has(node.tagName));
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') return Boolean(node.name && SKIP_COMPONENTS.has(node.name));
+  return false;
+}
 
 /** Reads term and aliases from each content/glossary/*.yaml (the collection schema validates the rest). */
 export function readGlossaryTerms(folder: string): TermForms[] {
@@ -34,7 +44,7 @@ export default function rehypeGlossary(options: { terms: TermForms[]; base: stri
     const walk = (node: HastNode) => {
       if (!node.children) return;
       node.children = node.children.flatMap((child) => {
-        if (child.type === 'element' && child.tagName && SKIP.has(child.tagName)) return [child];
+        if (skipped(child)) return [child];
         if (child.type !== 'text' || !child.value) {
           walk(child);
           return [child];

@@ -8,6 +8,7 @@ import { CONTENT_DIR } from './src/lib/paths.ts';
 import rehypeGlossary, { readGlossaryTerms } from './src/lib/rehype-glossary.ts';
 import rehypeLinks from './src/lib/rehype-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import linkGuard from './src/integrations/link-guard.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
@@ -18,6 +19,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The fault-injection tests build broken copies of the content with their own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     // Astro 7's default processor (Sätteri) runs no rehype plugins; unified does. Ours link each
     // glossary term's first use, and make Markdown links follow the base path.
@@ -29,7 +32,7 @@ export default defineConfig({
     }),
   },
   // securityHeaders runs last: it hashes the final HTML of every page.
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  integrations: [mdx(), sitemap(), linkGuard(), securityHeaders()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

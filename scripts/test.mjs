@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type and content checks, unit tests, a production build, then end-to-end tests
-// in Chromium against the built site. Ends with one line: "Summary: N passed, N failed".
+// `npm test`: type checks, unit tests, fault injection (broken content must fail the build),
+// a production build, HTML validation, then end-to-end tests in Chromium against the built
+// site. Ends with one line: "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -32,17 +33,24 @@ const fail = (label) => {
 
 if (!run('Type and template check (astro check)', 'npx', ['astro', 'check'])) fail('astro check');
 
-run('Unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-const unit = readJson('test-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests + (unit.numTotalTestSuites === 0 ? 1 : 0);
-} else fail('unit tests (no report written)');
+/** Runs a vitest suite and adds its counts; a suite that ran no test counts as a failure. */
+const vitestSuite = (label, extraArgs, report) => {
+  run(label, 'npx', ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const results = readJson(report);
+  if (!results) return fail(`${label} (no report written)`);
+  passed += results.numPassedTests;
+  failed += results.numFailedTests + (results.numTotalTests === 0 ? 1 : 0);
+};
+
+vitestSuite('Unit tests (vitest)', [], 'test-results/unit.json');
+vitestSuite('Fault injection: broken content must fail the build (vitest)', ['--config', 'vitest.faults.config.ts'], 'test-results/faults.json');
 
 const built = run('Production build (npm run build)', 'npm', ['run', 'build']);
 if (!built) fail('build');
 
 if (built) {
+  if (run('HTML validation of every built page (html-validate)', 'npx', ['html-validate', 'dist/**/*.html'])) passed += 1;
+  else fail('html-validate');
   run('End-to-end tests (playwright)', 'npx', ['playwright', 'test']);
   const e2e = readJson('test-results/e2e.json');
   if (e2e) {

@@ -2,16 +2,17 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
+import { uniqueFileIds } from './lib/entry-ids';
 import { CONTENT_DIR } from './lib/paths';
 import { chartSpecSchema, claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
 
 const folder = (name: string) => join(CONTENT_DIR, name);
 
 export const collections = {
-  sources: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('sources') }), schema: sourceSchema }),
-  claims: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('claims') }), schema: claimSchema }),
-  glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('glossary') }), schema: glossarySchema }),
+  sources: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('sources'), generateId: uniqueFileIds('content/sources') }), schema: sourceSchema }),
+  claims: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('claims'), generateId: uniqueFileIds('content/claims') }), schema: claimSchema }),
+  glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('glossary'), generateId: uniqueFileIds('content/glossary') }), schema: glossarySchema }),
   timeline: defineCollection({ loader: file(folder('timeline.yaml')), schema: timelineEventSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('pages') }), schema: pageSchema }),
-  charts: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('charts') }), schema: chartSpecSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('pages'), generateId: uniqueFileIds('content/pages') }), schema: pageSchema }),
+  charts: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('charts'), generateId: uniqueFileIds('content/charts') }), schema: chartSpecSchema }),
 };

@@ -4,15 +4,12 @@
  * hosts that read that file (Netlify, Cloudflare Pages), where frame-ancestors also works.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, hashSource, inlineScripts, withCspMeta } from '../lib/csp';
+import { builtFiles } from './dist-files';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
-}
 
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -21,7 +18,7 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const allHashes = new Set<string>();
-        const files = await htmlFiles(out);
+        const files = (await builtFiles(out)).filter(({ sitePath }) => sitePath.endsWith('.html')).map(({ file }) => file);
         for (const file of files) {
           const html = await readFile(file, 'utf8');
           const hashes = inlineScripts(html).map(hashSource);

@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { checkContent, formatProblems, type ContentSnapshot, type Entry } from './content-checks';
 import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
 import { createTermLinker, type Segment } from './glossary-links';
-import { SOURCES_ARCHIVE_DIR } from './paths';
+import { duplicateListIds } from './entry-ids';
+import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from './paths';
 import { economyName, latestYear, loadWdi, wdiValue, type WdiData } from './wdi';
 
 type AnyEntry = CollectionEntry<'sources' | 'claims' | 'glossary' | 'timeline' | 'pages'>;
@@ -71,6 +72,11 @@ async function load(): Promise<SiteContent> {
     pages: pages.map((entry) => asEntry(entry, `content/pages/${entry.id}.mdx`)),
   };
   const archives = readArchives(SOURCES_ARCHIVE_DIR);
+  // Astro keeps one of two list entries with the same id; read the file itself to catch it.
+  const timelineDuplicates = duplicateListIds(readFileSync(join(CONTENT_DIR, 'timeline.yaml'), 'utf8'));
+  if (timelineDuplicates.length > 0) {
+    throw new Error(`content/timeline.yaml → id: ${timelineDuplicates.map((id) => `"${id}"`).join(', ')} used more than once; each event needs its own id`);
+  }
   const report = checkContent(snapshot, archives, {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(charts.map((chart) => chart.id)),

@@ -12,7 +12,10 @@ const topicList = Object.keys(TOPICS).join(', ');
 /** A non-empty line of text. */
 const text = (what: string) =>
   z
-    .string({ error: `${what} must be text (put it in double quotes if it contains a colon)` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${what} is required` : `${what} must be text (put it in double quotes if it contains a colon)`,
+    })
     .trim()
     .min(1, { error: `${what} must not be empty` });
 

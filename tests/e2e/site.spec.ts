@@ -9,9 +9,15 @@ test('the sitemap lists the home and About pages', () => {
 });
 
 for (const path of pages) {
-  test(`/${path} has no axe violations in light or dark`, async ({ page }) => {
+  test(`/${path} has no axe violations in light or dark, and requests nothing from another origin`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin) elsewhere.push(request.url());
+    });
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(elsewhere, 'requests to other origins').toEqual([]);
     expect(await axeViolations(page), 'light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page), 'dark').toEqual([]);

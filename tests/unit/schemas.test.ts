@@ -58,3 +58,10 @@ describe('claimSchema', () => {
     expect(firstIssue(claimSchema.safeParse(claim))?.message).toContain('approx, within, ratio, untestable');
   });
 });
+
+describe('missing fields', () => {
+  it('say which field is required', () => {
+    const { perspective: _dropped, ...withoutPerspective } = validSource;
+    expect(firstIssue(sourceSchema.safeParse(withoutPerspective))).toEqual({ path: 'perspective', message: 'perspective is required' });
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Entry ids from file names. Astro would silently keep only one of two entries with the same
+ * id, so ids are checked here: a file name must be a lowercase slug, and unique.
+ */
+import { parse } from 'yaml';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A glob-loader generateId that rejects bad or duplicate file names, naming the files. */
+export function uniqueFileIds(folder: string) {
+  const seen = new Map<string, string>();
+  return ({ entry }: { entry: string }): string => {
+    const id = entry.replace(/\.[^.]+$/, '');
+    if (!SLUG.test(id)) {
+      throw new Error(`${folder}/${entry}: rename the file to lowercase letters, digits and hyphens (its name is its id and its URL), e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}"`);
+    }
+    const previous = seen.get(id);
+    if (previous !== undefined && previous !== entry) {
+      throw new Error(`${folder}/${entry}: the id "${id}" is already used by ${folder}/${previous}; rename one of them`);
+    }
+    seen.set(id, entry);
+    return id;
+  };
+}
+
+/** Ids that appear more than once in a YAML list of entries with `id` fields. */
+export function duplicateListIds(yamlText: string): string[] {
+  const ids = (parse(yamlText) as { id?: unknown }[] | null ?? []).map((item) => String(item?.id));
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}

@@ -1,0 +1,110 @@
+/**
+ * Fault injection: each case breaks one thing in a copy of content/, builds the site from it,
+ * and expects the build to fail with a message naming the file, the field or line, and the
+ * problem. No case may build "successfully" with a default.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'faults-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Copies content/, applies the fault, builds, and returns the exit status and all output. */
+function buildWith(name: string, breakIt: (content: string) => void): { status: number | null; output: string } {
+  const content = join(work, name, 'content');
+  cpSync('content', content, { recursive: true });
+  breakIt(content);
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, name, 'dist')], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, name, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`fault not applied: ${String(from)} not found in ${file}`);
+  writeFileSync(file, changed);
+};
+
+const cases: [string, (content: string) => void, RegExp[]][] = [
+  [
+    'an impossible date',
+    (c) => edit(join(c, 'sources/mdt-agencies.mdx'), /date: "2025-05-27"/, 'date: "2025-02-30"'),
+    [/mdt-agencies/, /published\.date/, /February 2025 has 28 days/],
+  ],
+  [
+    'an unknown source id',
+    (c) => edit(join(c, 'claims/tariffs-145-then-about-40.yaml'), /source: mdt-agencies/, 'source: mdt-agenices'),
+    [/content\/claims\/tariffs-145-then-about-40\.yaml/, /reports\[\d\]/, /unknown source "mdt-agenices"/],
+  ],
+  [
+    'an unknown topic',
+    (c) => edit(join(c, 'sources/fdd-new-industrial-policy.mdx'), /topics: \[/, 'topics: [space-travel, '),
+    [/fdd-new-industrial-policy/, /topics/, /unknown topic "space-travel"/],
+  ],
+  [
+    'a quote not in its source',
+    (c) => edit(join(c, 'sources/mdt-agencies.mdx'), 'We need more manufacturing, they need more consumption"', 'We need more factories, they need more consumption"'),
+    [/content\/sources\/mdt-agencies\.mdx/, /quotes\[\d+\]\.text/, /does not appear word for word/],
+  ],
+  [
+    'a chart spec naming a missing series',
+    (c) => edit(join(c, 'charts/china-demand-mix.yaml'), /NE\.CON\.GOVT\.ZS/, 'NE.CON.GOVX.ZS'),
+    [/china-demand-mix/, /series(\.\d|\[\d\])/, /NE\.CON\.GOVX\.ZS/],
+  ],
+  [
+    'a data CSV with a non-number',
+    (c) => edit(join(c, 'data/wdi_shares.csv'), /,1961,14\.2984236306/, ',1961,abc'),
+    [/content\/data\/wdi_shares\.csv line \d+/, /field "value"/, /"abc"/],
+  ],
+  [
+    'a duplicate data row',
+    (c) => appendFileSync(join(c, 'data/wdi_shares.csv'), readFileSync(join(c, 'data/wdi_shares.csv'), 'utf8').split('\n')[1] + '\n'),
+    [/content\/data\/wdi_shares\.csv line \d+/, /duplicate/i],
+  ],
+  [
+    'a duplicate slug',
+    (c) => cpSync(join(c, 'claims/tariffs-145-then-about-40.yaml'), join(c, 'claims/Tariffs-145-then-about-40.yaml')),
+    [/content\/claims\/Tariffs-145-then-about-40\.yaml/, /rename the file/],
+  ],
+  [
+    'a duplicate timeline id',
+    (c) => appendFileSync(join(c, 'timeline.yaml'), '\n- id: mic2025-launch\n  date: "2015"\n  title: Again\n  description: Again.\n  status: happened\n  sources: [mdt-agencies]\n'),
+    [/content\/timeline\.yaml/, /"mic2025-launch" used more than once/],
+  ],
+  [
+    'a broken link',
+    (c) => appendFileSync(join(c, 'pages/about.mdx'), '\nSee [the archive](/no-such-page/).\n'),
+    [/Broken internal links/, /\/no-such-page\//, /content\/pages\/about\.mdx/],
+  ],
+  [
+    'a missing required field',
+    (c) => edit(join(c, 'sources/revamped-strategy.mdx'), /^perspective:.*\n(?:  .*\n)*/m, ''),
+    [/revamped-strategy/, /perspective is required/],
+  ],
+  [
+    'a story reference to an unknown claim',
+    (c) => edit(join(c, 'pages/home.mdx'), /<ClaimRef id="[^"]+"/, '<ClaimRef id="no-such-claim"'),
+    [/content\/pages\/home\.mdx/, /<ClaimRef> id/, /unknown claim "no-such-claim"/],
+  ],
+  [
+    'a glossary entry naming an unknown source',
+    (c) => edit(join(c, 'glossary/tariff.yaml'), /sources: \[/, 'sources: [no-such-source, '),
+    [/content\/glossary\/tariff\.yaml/, /sources\[0\]/, /unknown source "no-such-source"/],
+  ],
+];
+
+describe('a broken content file fails the build with a message an editor can act on', () => {
+  for (const [name, breakIt, expected] of cases) {
+    it(name, () => {
+      const { status, output } = buildWith(name.replace(/\W+/g, '-'), breakIt);
+      expect(status, `the build should fail for ${name}`).not.toBe(0);
+      for (const pattern of expected) expect(output).toMatch(pattern);
+    });
+  }
+});

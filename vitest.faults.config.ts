@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+
+// Fault injection builds the whole site once per case: run apart from the fast unit tests.
+export default defineConfig({
+  test: { include: ['tests/faults/**/*.test.ts'], testTimeout: 240_000, fileParallelism: false },
+});

@@ -3,11 +3,11 @@
  * and expects the build to fail with a message naming the file, the field or line, and the
  * problem. No case may build "successfully" with a default.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from './build-site';
 
 const work = mkdtempSync(join(tmpdir(), 'faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -17,11 +17,7 @@ function buildWith(name: string, breakIt: (content: string) => void): { status: 
   const content = join(work, name, 'content');
   cpSync('content', content, { recursive: true });
   breakIt(content);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, name, 'dist')], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, name, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return buildSite(join(work, name), { CONTENT_DIR: content });
 }
 
 const edit = (file: string, from: string | RegExp, to: string) => {

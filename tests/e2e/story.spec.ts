@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { markdownProse, words } from '../../src/lib/quotes';
+
+test.use({ javaScriptEnabled: false });
+
+test('the story is 900–1,500 words of prose with a contents list, reading time and an "as of" line', async ({ page }) => {
+  const body = readFileSync('content/pages/home.mdx', 'utf8').split(/^---$/m).slice(2).join('---');
+  const prose = markdownProse(body.replace(/<KeyNumbers>[\s\S]*?<\/KeyNumbers>/, ''));
+  const count = words(prose).length;
+  expect(count).toBeGreaterThanOrEqual(900);
+  expect(count).toBeLessThanOrEqual(1500);
+
+  await page.goto('');
+  await expect(page.locator('.as-of')).toContainText('As of late May 2025');
+  await expect(page.locator('.as-of')).toContainText('28 May 2025');
+  await expect(page.getByText(/^\d+ minute read$/)).toBeVisible();
+  const contents = page.locator('nav.toc li a');
+  expect(await contents.count()).toBeGreaterThanOrEqual(5);
+  for (const link of await contents.all()) {
+    const target = (await link.getAttribute('href')) ?? '';
+    await expect(page.locator(target)).toHaveCount(1);
+  }
+});
+
+test('the key numbers come from the content and the data, each linked to where it comes from', async ({ page }) => {
+  await page.goto('');
+  const numbers = page.locator('.key-number');
+  expect(await numbers.count()).toBeGreaterThanOrEqual(5);
+  await expect(numbers.filter({ hasText: '145%' }).locator('a[href*="/sources/"]').first()).toBeVisible();
+  // The World Bank's 2023 household consumption share for China is 39.13%.
+  await expect(page.locator('.key-number a[href*="/data/"]', { hasText: '39.1%' })).toBeVisible();
+  for (const link of await numbers.locator('a').all()) expect(await link.getAttribute('href')).toMatch(/\/(sources|data|claims)\//);
+});
+
+test('the charts sit in the story, readable without JavaScript, and the story links to claims', async ({ page }) => {
+  await page.goto('');
+  expect(await page.locator('main figure svg').count()).toBeGreaterThanOrEqual(3);
+  const crux = page.locator('h2', { hasText: 'consumption' }).first();
+  await expect(crux).toBeVisible();
+  expect(await page.locator('main a.ref[href*="/claims/"]').count()).toBeGreaterThanOrEqual(25);
+  for (const path of ['/sources/', '/claims/', '/data/', '/timeline/', '/glossary/']) {
+    await expect(page.locator(`main a[href$="${path}"]`).first()).toBeVisible();
+  }
+});
+
+test('the RSS feed lists sources and claims with dates', async ({ request }) => {
+  const feed = await (await request.get('rss.xml')).text();
+  expect(feed).toContain('<rss version="2.0">');
+  expect(feed.match(/<item>/g)?.length).toBeGreaterThanOrEqual(5 + 25);
+  expect(feed).toMatch(/<title>Source: Following Pause in Trade Talks[^<]*<\/title>/);
+  expect(feed).toMatch(/<pubDate>Wed, 28 May 2025 00:00:00 GMT<\/pubDate>/);
+});
+
+test('the story prints legibly: navigation and toggles are hidden on paper', async ({ page }) => {
+  await page.goto('');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Primary' })).toBeHidden();
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('main figure svg').first()).toBeVisible();
+});

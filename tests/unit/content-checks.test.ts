@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentSnapshot, type SourceData } from '../../src/lib/content-checks';
+import { validSourceData } from './fixtures';
 
 const archiveText =
   'Treasury Secretary Scott Bessent told CNBC on May 12: “We need more manufacturing, they need more consumption.” Tariffs reached 145 percent in April.';
@@ -13,21 +14,9 @@ function source(overrides: Partial<SourceData> = {}, body?: string): ContentSnap
     file: 'content/sources/test-source.mdx',
     body: summary,
     data: {
-      title: 'A headline',
-      short_name: 'Test',
-      publisher: null,
-      publisher_note: 'Not stated.',
-      authors: [],
-      credit: null,
-      published: { date: '2025-05-27', basis: 'inferred', note: 'From the text.' },
-      kind: 'news report',
-      relays: null,
-      perspective: 'A neutral sentence.',
-      topics: ['trade-and-tariffs'],
-      key_points: ['One.', 'Two.', 'Three.'],
+      ...validSourceData,
       quotes: [{ text: 'We need more manufacturing, they need more consumption.', speaker: 'Scott Bessent', context: 'CNBC, May 12' }],
       figures: [{ value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', source_text: 'Tariffs reached 145 percent in April' }],
-      archive: 'a.txt',
       ...overrides,
     },
   };

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimSchema, sourceSchema } from '../../src/lib/schemas';
-
-const validSource = {
-  title: null,
-  short_name: 'Test',
-  publisher: null,
-  publisher_note: 'Not stated.',
-  authors: [],
-  credit: null,
-  published: { date: '2025-05-27', basis: 'inferred', note: 'From the text.' },
-  kind: 'news report',
-  relays: null,
-  perspective: 'Neutral.',
-  topics: ['technology'],
-  key_points: ['a', 'b', 'c'],
-  quotes: [],
-  figures: [],
-  archive: 'x.txt',
-};
+import { validSourceData as validSource } from './fixtures';
 
 /** The first issue's dotted path and message. */
 function firstIssue(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {

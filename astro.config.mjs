@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
@@ -12,7 +13,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // pagefindIndex runs last: it indexes the finished HTML in outDir (astro:build:done).
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -14,6 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'The story', path: '/' },
   { label: 'Sources', path: '/sources/' },
+  { label: 'Search', path: '/search/' },
 ];
 
 /**

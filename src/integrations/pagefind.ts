@@ -9,7 +9,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+
+/**
+ * Pagefind's prebuilt UIs, written into every bundle. This site uses its own UI on the search API
+ * (src/scripts/search-controller.ts), so they are deleted rather than deployed unused.
+ */
+const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 /** Elements that sit inside article content but are never worth finding (chart axes, tooltips). */
 export const PAGEFIND_EXCLUDE_SELECTORS = ['.chart-axis', '.chart-tooltip', '[role="tooltip"]', 'svg .tick'];
@@ -28,10 +35,16 @@ export default function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: siteDir });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+          const bundleDir = join(siteDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath: bundleDir });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+          await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(bundleDir, file), { force: true })));
+          const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
           const ms = Math.round(performance.now() - started);
-          logger.info(`Indexed ${added.page_count} pages for search in ${ms} ms`);
+          logger.info(`Indexed ${indexed} of ${added.page_count} HTML pages for search in ${ms} ms (the rest have no data-pagefind-body)`);
         } finally {
           await pagefind.close();
         }

@@ -77,16 +77,16 @@ test.describe('the search page', () => {
     }
   });
 
-  test('has no axe violations with results showing, in light and dark', async ({ page }) => {
-    for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no axe violations with results and filters showing (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('search/?q=methodology');
       await expect(page.locator('.search-result').first()).toBeVisible();
       await page.getByText('Filter and sort').click();
       await expect(page.getByRole('group', { name: 'Kind' })).toBeVisible();
-      expect(await axeViolations(page), scheme).toEqual([]);
-    }
-  });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 
   test('opening a result highlights the matched terms on the target page', async ({ page }) => {
     await searchOnPage(page, 'methodology');
@@ -177,16 +177,16 @@ test.describe('the header search dialog', () => {
     await expect(page).toHaveURL(new RegExp(`${(target ?? '').replace(/[.?]/g, '\\$&')}$`));
   });
 
-  test('has no axe violations when open with results, in light and dark', async ({ page }) => {
-    for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no axe violations when open with results (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('');
       await page.getByRole('button', { name: 'Search' }).click();
       await page.getByRole('dialog').getByLabel('Search the site').fill('methodology');
       await expect(page.getByRole('dialog').locator('.search-result').first()).toBeVisible();
-      expect(await axeViolations(page), scheme).toEqual([]);
-    }
-  });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 
   test('at 360 px the dialog fits the screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 700 });

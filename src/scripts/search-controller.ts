@@ -25,6 +25,8 @@ import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindSe
 export interface SearchControllerOptions {
   /** Keep the search in the page's address (the /search/ page). */
   syncUrl: boolean;
+  /** Enter in the box opens the best match (the dialog); otherwise it only runs the search. */
+  enterOpensFirst?: boolean;
   /** Called whenever the search changes, e.g. to point the dialog's "all results" link at it. */
   onChange?: (state: SearchState) => void;
 }
@@ -69,9 +71,9 @@ export class SearchController {
     const form = required<HTMLFormElement>(this.root, '[data-search-form]');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      // Enter in the box opens the best match; the results are already on screen.
+      // Results are already on screen as the reader types; in the dialog, Enter opens the best match.
       const first = this.links()[0];
-      if (first && this.input.value.trim() === this.state.q) first.click();
+      if (this.options.enterOpensFirst && first && this.input.value.trim() === this.state.q) first.click();
       else void this.update({ q: this.input.value });
     });
     this.input.addEventListener('input', () => void this.update({ q: this.input.value }));

@@ -66,6 +66,18 @@ test.describe('the search page', () => {
     await expect(page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Page/ })).toBeChecked();
   });
 
+  test('Ctrl+K focuses the search page box instead of opening the dialog; Enter there stays on the page', async ({ page }) => {
+    await page.goto('search/?q=methodology');
+    const input = page.locator('main').getByLabel('Search the site');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+k');
+    await expect(input).toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=methodology$/);
+  });
+
   test('navigation, header and footer are not indexed', async ({ page }) => {
     // The skip link ("Skip to main content") and the theme toggle ("Dark theme") are on every page,
     // outside data-pagefind-body; no article uses these words (or words stemming like them).
@@ -168,7 +180,7 @@ test.describe('the header search dialog', () => {
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
 
-    // Enter on a result opens it.
+    // Enter on a result opens it (and Enter in the box opens the best match).
     await page.keyboard.press('Enter');
     await expect(input).toBeFocused();
     await expect(input).toHaveValue('methodology');

@@ -25,6 +25,8 @@ import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindSe
 export interface SearchControllerOptions {
   /** Keep the search in the page's address (the /search/ page). */
   syncUrl: boolean;
+  /** Each result's title is a heading of this level, so screen-reader users can jump between results. */
+  headingLevel: 2 | 3;
   /** Enter in the box opens the best match (the dialog); otherwise it only runs the search. */
   enterOpensFirst?: boolean;
   /** Called whenever the search changes, e.g. to point the dialog's "all results" link at it. */
@@ -186,7 +188,7 @@ export class SearchController {
       link.className = 'search-result__link';
       link.href = result.url;
       link.textContent = result.title;
-      const heading = document.createElement('p');
+      const heading = document.createElement(`h${this.options.headingLevel}`);
       heading.className = 'search-result__title';
       heading.append(link);
       item.append(heading);

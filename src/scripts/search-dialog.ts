@@ -16,6 +16,7 @@ function setUp(dialog: HTMLDialogElement): SearchController {
   const searchPage = allResults?.getAttribute('href') ?? '';
   const created = new SearchController(panel, {
     syncUrl: false,
+    headingLevel: 3, // under the dialog's h2
     enterOpensFirst: true,
     onChange: (state) => {
       if (allResults) allResults.href = `${searchPage}${searchStateToQuery(state)}`;

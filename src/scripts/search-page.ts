@@ -8,7 +8,7 @@ for (const message of document.querySelectorAll<HTMLElement>('[data-search-nojs]
 const panel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
 if (panel) {
   panel.hidden = false;
-  const controller = new SearchController(panel, { syncUrl: true });
+  const controller = new SearchController(panel, { syncUrl: true, headingLevel: 2 });
   void controller.start();
   if (!controller.input.value) controller.input.focus();
 }

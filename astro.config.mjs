@@ -9,6 +9,7 @@ import rehypeGlossary, { readGlossaryTerms } from './src/lib/rehype-glossary.ts'
 import rehypeLinks from './src/lib/rehype-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import linkGuard from './src/integrations/link-guard.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
@@ -31,8 +32,9 @@ export default defineConfig({
       ],
     }),
   },
-  // securityHeaders runs last: it hashes the final HTML of every page.
-  integrations: [mdx(), sitemap(), linkGuard(), securityHeaders()],
+  // After the build: check links, index the pages for search, then (last, as it hashes the
+  // final HTML) add the Content-Security-Policy.
+  integrations: [mdx(), sitemap(), linkGuard(), pagefindIndex(), securityHeaders()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -1,4 +1,11 @@
-/** What a page tells the search index about itself (Pagefind metadata and filters). */
+/**
+ * What a page tells the search index about itself (Pagefind metadata and filters).
+ *
+ * Everything inside a page's content is indexed, including chart titles, summaries and figure
+ * captions. Mark text that should not be found (chart axes, tick labels, tooltips) with
+ * `data-pagefind-ignore`; the index also skips `.chart-axis`, `.chart-tooltip`, `[role="tooltip"]`
+ * and `svg .tick` (src/integrations/pagefind.ts).
+ */
 
 /** The kinds of page a reader can filter search results by. */
 export const SEARCH_KINDS = {

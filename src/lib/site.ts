@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Data', path: '/data/' },
   { label: 'Timeline', path: '/timeline/' },
   { label: 'Glossary', path: '/glossary/' },
+  { label: 'Search', path: '/search/' },
 ];
 
 /**

@@ -1,0 +1,54 @@
+/**
+ * Builds the Pagefind search index after `astro build`, so a plain `astro build` (and therefore
+ * `npm run build`) yields a searchable site. Indexes the HTML in the configured outDir and writes
+ * the bundle to <outDir>/pagefind/, which the browser loads from `${base}pagefind/`.
+ *
+ * Only content inside `data-pagefind-body` is indexed (see src/components/SearchScope.astro), so
+ * navigation, footers and pages rendered with `search={false}` stay out of the index.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Pagefind's prebuilt UIs, written into every bundle. This site uses its own UI on the search API
+ * (src/scripts/search-controller.ts), so they are deleted rather than deployed unused.
+ */
+const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
+
+/** Elements that sit inside article content but are never worth finding (chart axes, tooltips). */
+export const PAGEFIND_EXCLUDE_SELECTORS = ['.chart-axis', '.chart-tooltip', '[role="tooltip"]', 'svg .tick'];
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const siteDir = fileURLToPath(dir);
+        // Imported here so `astro dev` never starts the indexing binary.
+        const pagefind = await import('pagefind');
+        try {
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: PAGEFIND_EXCLUDE_SELECTORS });
+          if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: siteDir });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+          const bundleDir = join(siteDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath: bundleDir });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+          await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(bundleDir, file), { force: true })));
+          const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`Indexed ${indexed} of ${added.page_count} HTML pages for search in ${ms} ms (the rest have no data-pagefind-body)`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Loads Pagefind's search API from the built bundle (`<base>pagefind/pagefind.js`) on first use.
+ * The bundle exists only after `npm run build`, so the import is resolved at runtime, never by Vite,
+ * and `astro dev` gets a clear message instead of a failed import.
+ */
+import { HIGHLIGHT_PARAM } from '../lib/search-keys';
+import type { PagefindResultData, PagefindSearchOptions } from '../lib/search-query';
+
+export interface PagefindSearchResponse {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Thrown when search cannot run; `message` is written for the reader. */
+export class SearchUnavailableError extends Error {}
+
+export const bundleUrl = (file: string): string => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/${file}`;
+
+let loading: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    if (import.meta.env.DEV) throw new SearchUnavailableError('Search needs a built site: run npm start');
+    let pagefind: PagefindApi;
+    try {
+      pagefind = (await import(/* @vite-ignore */ bundleUrl('pagefind.js'))) as PagefindApi;
+    } catch {
+      loading = undefined; // A network blip should not disable search for the rest of the visit.
+      throw new SearchUnavailableError('Search could not load. Check your connection and try again.');
+    }
+    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    void pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}

@@ -1,0 +1,340 @@
+/**
+ * Search, end to end, against the built site and its Pagefind index.
+ *
+ * Most tests use pages that exist on every branch (the home and About pages). The block marked
+ * "NEEDS MAIN" searches for facts on the source pages (/sources/<slug>/, one per
+ * content/sources/<slug>.mdx) and the glossary (/glossary/, each term an <h2 id=term-id> with its
+ * Chinese name), which are built on main: those tests pass only once main is merged.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { axeViolations } from './helpers';
+
+const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+
+/** Waits for the panel to show results for `query` and returns every result's path, loading all pages of results. */
+async function resultPaths(page: Page, query: string, scope = page.locator('[data-search-panel]:visible')): Promise<string[]> {
+  await expect(scope.locator('[data-search-results]')).toHaveAttribute('data-query', query);
+  const more = scope.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const before = await scope.locator('.search-result').count();
+    await more.click();
+    await expect(scope.locator('.search-result')).not.toHaveCount(before);
+  }
+  const hrefs = await scope.locator('.search-result__link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href).pathname.slice(base.length - 1));
+}
+
+async function searchOnPage(page: Page, query: string): Promise<string[]> {
+  await page.goto('search/');
+  await page.getByLabel('Search the site').fill(query);
+  return resultPaths(page, query);
+}
+
+test.describe('the search page', () => {
+  test('finds the About page by a word in its text, with a count, highlighted excerpts and the query in the address', async ({ page }) => {
+    expect(await searchOnPage(page, 'methodology')).toContain('/about/');
+    await expect(page).toHaveURL(/\/search\/\?q=methodology$/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “methodology”$/);
+    await expect(page.locator('.search-result__excerpt mark').first()).toBeVisible();
+  });
+
+  test('a shared address runs its search, and the back button returns to the results', async ({ page }) => {
+    await page.goto('search/?q=methodology');
+    await expect(page.getByLabel('Search the site')).toHaveValue('methodology');
+    const result = page.locator('.search-result__link', { hasText: /About/ }).first();
+    await result.click();
+    await expect(page).toHaveURL(/\/about\/\?highlight=methodology/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/\?q=methodology$/);
+    await expect(page.getByLabel('Search the site')).toHaveValue('methodology');
+    await expect(page.locator('.search-result__link', { hasText: /About/ }).first()).toBeVisible();
+  });
+
+  test('filters and order narrow the results and live in the address', async ({ page }) => {
+    await page.goto('search/?q=china');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'china');
+    await page.getByText('Filter and sort').click();
+    await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Page/ }).check();
+    await expect(page).toHaveURL(/[?&]kind=Page/);
+    await expect(page.getByRole('status')).toHaveText(/with these filters/);
+    await page.getByLabel('Order').selectOption('date-desc');
+    await expect(page).toHaveURL(/[?&]sort=date-desc/);
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Page/ })).toBeChecked();
+  });
+
+  test('Ctrl+K focuses the search page box instead of opening the dialog; Enter there stays on the page', async ({ page }) => {
+    await page.goto('search/?q=methodology');
+    const input = page.locator('main').getByLabel('Search the site');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+k');
+    await expect(input).toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=methodology$/);
+  });
+
+  test('navigation, header and footer are not indexed', async ({ page }) => {
+    // The skip link ("Skip to main content") and the theme toggle ("Dark theme") are on every page,
+    // outside data-pagefind-body; no article uses these words (or words stemming like them).
+    await page.goto('search/');
+    for (const query of ['Skip', 'Dark']) {
+      await page.getByLabel('Search the site').fill(query);
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query);
+      await expect(page.locator('.search-result')).toHaveCount(0);
+      await expect(page.getByRole('status')).toHaveText(/^No results/);
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no axe violations with results and filters showing (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('search/?q=methodology');
+      await expect(page.locator('.search-result').first()).toBeVisible();
+      await page.getByText('Filter and sort').click();
+      await expect(page.getByRole('group', { name: 'Kind' })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('opening a result highlights the matched terms on the target page', async ({ page }) => {
+    await searchOnPage(page, 'methodology');
+    await page.locator('.search-result__link', { hasText: /About/ }).first().click();
+    const marks = page.locator('main mark.pagefind-highlight');
+    await expect(marks.first()).toBeVisible();
+    await expect(marks.first()).toHaveText(/methodology/i);
+    await expect(page.locator('header mark, footer mark')).toHaveCount(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and links to the indexes', async ({ page }) => {
+    await page.goto('search/');
+    await expect(page.locator('main')).toContainText('Search needs JavaScript');
+    for (const [name, path] of [['All sources', 'sources/'], ['All claims', 'claims/'], ['Glossary', 'glossary/']] as const) {
+      await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `${base}${path}`);
+    }
+    await expect(page.getByLabel('Search the site')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Search' })).toBeVisible();
+  });
+});
+
+test.describe('the header search dialog', () => {
+  test('loads no search code until first used', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('about/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.includes('/pagefind/') || /search-(controller|dialog)/.test(path))).toEqual([]);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+    await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('works by keyboard alone: shortcut, arrows, Enter, Esc, and focus stays inside', async ({ page }) => {
+    await page.goto('');
+    const button = page.getByRole('button', { name: 'Search' });
+    await expect(button).toHaveAttribute('aria-keyshortcuts', /K$/);
+    await expect(button).toContainText(/K/);
+
+    // Ctrl+K opens the dialog with focus in its box; Esc closes it.
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    const input = dialog.getByLabel('Search the site');
+    await expect(input).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    // Tab to the button, open it with Enter, search, move with the arrows.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(input).toBeFocused();
+    await page.keyboard.type('methodology');
+    await expect(dialog.locator('[data-search-results]')).toHaveAttribute('data-query', 'methodology');
+    const links = dialog.locator('.search-results a');
+    await page.keyboard.press('ArrowDown');
+    await expect(links.first()).toBeFocused();
+    if ((await links.count()) > 1) {
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(links.first()).toBeFocused();
+    }
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toBeFocused();
+
+    // Tab never leaves the open dialog.
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')) || document.activeElement === document.body)).toBe(true);
+    }
+
+    // Esc closes and returns focus to the button.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // Enter on a result opens it (and Enter in the box opens the best match).
+    await page.keyboard.press('Enter');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('methodology');
+    await page.keyboard.press('ArrowDown');
+    const target = await links.first().getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${(target ?? '').replace(/[.?]/g, '\\$&')}$`));
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no axe violations when open with results (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('dialog').getByLabel('Search the site').fill('methodology');
+      await expect(page.getByRole('dialog').locator('.search-result').first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('at 360 px the dialog fits the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 700 });
+    await page.goto('');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('dialog').getByLabel('Search the site').fill('china');
+    await expect(page.getByRole('dialog').locator('.search-result').first()).toBeVisible();
+    const box = await page.getByRole('dialog').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+  });
+});
+
+test('works under a strict Content-Security-Policy (self, hashed inline scripts, wasm-unsafe-eval)', async ({ page }) => {
+  // Serve every page with the policy a strict host would send, hashing the page's inline scripts
+  // as a build step would, then record any violation (from the page or Pagefind's worker).
+  // Every response carries the policy, as with a "/*" rule in _headers: a worker's policy comes
+  // from its own script's response, and Pagefind compiles its WebAssembly in a worker.
+  const policy = (hashes: string[] = []) =>
+    `default-src 'self'; script-src 'self' ${hashes.join(' ')} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'`;
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    if (route.request().resourceType() !== 'document') {
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy() } });
+    }
+    const html = await response.text();
+    const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`,
+    );
+    return route.fulfill({ response, body: html, headers: { ...response.headers(), 'content-security-policy': policy(hashes) } });
+  });
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+
+  await page.goto('');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('dialog').getByLabel('Search the site').fill('methodology');
+  await page.getByRole('dialog').locator('.search-result__link', { hasText: /About/ }).first().click();
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('measures typing-to-results time and the bytes the first search costs', async ({ page }) => {
+  const fetched = new Map<string, number>();
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.includes('/pagefind/') && !/\/_astro\/.*\.js$/.test(path)) return;
+    try {
+      fetched.set(path, gzipSync(await response.body()).length);
+    } catch {
+      // A redirect or aborted request has no body.
+    }
+  });
+  await page.goto('about/');
+  await page.waitForLoadState('networkidle');
+  const onLoad = new Map(fetched);
+
+  // First search from a content page: everything fetched after the click is its cost.
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Search the site').fill('methodology');
+  await expect(dialog.locator('[data-search-results]')).toHaveAttribute('data-query', 'methodology');
+  await page.waitForLoadState('networkidle');
+  const firstSearch = [...fetched].filter(([path]) => !onLoad.has(path));
+  const bytes = (match: (path: string) => boolean) => firstSearch.filter(([path]) => match(path)).reduce((sum, [, size]) => sum + size, 0);
+  const jsBytes = bytes((path) => path.endsWith('.js'));
+  const wasmAndIndexBytes = bytes((path) => !path.endsWith('.js'));
+
+  // Typing to results: from the input event to results on screen, for queries not yet cached.
+  const queries = ['china', 'manufacturing', 'sources', 'data', 'world', 'bank', 'plan', 'policy', 'trade', 'five', 'industrial', 'summary'];
+  const timings: number[] = [];
+  for (const query of queries) {
+    const ms = await page.evaluate(
+      (q) =>
+        new Promise<number>((resolve) => {
+          const panel = document.querySelector<HTMLElement>('dialog [data-search-panel]');
+          const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
+          if (!panel || !input) throw new Error('no search panel');
+          const started = performance.now();
+          panel.addEventListener('search-rendered', function done(event) {
+            if ((event as CustomEvent<{ query: string }>).detail.query !== q) return;
+            panel.removeEventListener('search-rendered', done);
+            resolve(performance.now() - started);
+          });
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      query,
+    );
+    timings.push(ms);
+  }
+  const sorted = [...timings].sort((a, b) => a - b);
+  const median = ((sorted[Math.floor((sorted.length - 1) / 2)] ?? 0) + (sorted[Math.ceil((sorted.length - 1) / 2)] ?? 0)) / 2;
+  const metrics = {
+    medianTypingToResultsMs: Math.round(median * 10) / 10,
+    timingsMs: timings.map((ms) => Math.round(ms * 10) / 10),
+    firstSearchJsGzipBytes: jsBytes,
+    firstSearchWasmAndIndexGzipBytes: wasmAndIndexBytes,
+    firstSearchFiles: Object.fromEntries(firstSearch),
+    pageLoadSearchJsGzipBytes: [...onLoad].filter(([path]) => path.endsWith('.js')).reduce((sum, [, size]) => sum + size, 0),
+  };
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/search-metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
+  console.log(`Search metrics: ${JSON.stringify(metrics)}`);
+  // The goal is a median under 100 ms (about 20 ms on an idle 2-core machine); the bound here is
+  // looser so a busy shared machine does not fail the run, while a debounce or a slow path would.
+  expect(median).toBeLessThan(250);
+});
+
+// NEEDS MAIN: these pages are built on main (content/sources/*.mdx -> /sources/<slug>/, and the
+// /glossary/ page). They fail on the `search` branch alone and pass once main is merged.
+test.describe('facts from every source (needs the source and glossary pages from main)', () => {
+  const facts: [query: string, sourceSlugs: string[]][] = [
+    ['Bessent', ['fdd-new-industrial-policy', 'high-end-tech-manufacturing', 'mdt-agencies', 'revamped-strategy']],
+    ['Little Giants', ['beyond-made-in-china-2025']],
+    ['145%', ['mdt-agencies', 'revamped-strategy']],
+    ['Burnham', ['fdd-new-industrial-policy']],
+    ['rare-earth', ['high-end-tech-manufacturing']],
+    ['National Development and Reform Commission', ['mdt-agencies']],
+  ];
+  for (const [query, slugs] of facts) {
+    test(`“${query}” finds ${slugs.join(', ')}`, async ({ page }) => {
+      const paths = await searchOnPage(page, query);
+      for (const slug of slugs) expect(paths).toContain(`/sources/${slug}/`);
+    });
+  }
+
+  test('the Chinese name 中国制造2025 finds its glossary entry', async ({ page }) => {
+    const paths = await searchOnPage(page, '中国制造2025');
+    expect(paths).toContain('/glossary/');
+    const glossary = page.locator('.search-result', { has: page.locator('.search-result__link[href*="/glossary/"]') });
+    await expect(glossary.locator('.search-result__excerpt')).toContainText('中国制造2025');
+  });
+});

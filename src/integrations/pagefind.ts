@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFile, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+// A static import: the hook runs after Astro has closed the module runner that loaded the
+// config, so a dynamic import there fails. Importing starts nothing; createIndex does.
+import * as pagefind from 'pagefind';
 
 /**
  * Pagefind's prebuilt UIs, written into every bundle. This site uses its own UI on the search API
@@ -28,8 +31,6 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
-        // Imported here so `astro dev` never starts the indexing binary.
-        const pagefind = await import('pagefind');
         try {
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: PAGEFIND_EXCLUDE_SELECTORS });
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);

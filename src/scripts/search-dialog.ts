@@ -1,5 +1,5 @@
 /**
- * The header's search dialog. Loaded by search-launcher.ts on first use only, so pages carry no
+ * The header's search dialog. Loaded through search-entry.ts on first use only, so pages carry no
  * search code until a reader asks for it. `showModal()` makes the page behind inert, keeps focus
  * inside the dialog and closes on Esc; focus then returns to whatever opened it.
  */

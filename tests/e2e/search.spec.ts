@@ -117,7 +117,7 @@ test.describe('without JavaScript', () => {
     await page.goto('search/');
     await expect(page.locator('main')).toContainText('Search needs JavaScript');
     for (const [name, path] of [['All sources', 'sources/'], ['All claims', 'claims/'], ['Glossary', 'glossary/']] as const) {
-      await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `${base}${path}`);
+      await expect(page.locator('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', `${base}${path}`);
     }
     await expect(page.getByLabel('Search the site')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();

@@ -1,0 +1,92 @@
+/**
+ * The one inline script every page runs, in <head> before first paint. It keeps text pages free
+ * of script files: it applies a stored theme choice (no flash of the wrong theme) and wires the
+ * theme toggle, and it makes the header's search button and Ctrl/⌘K work, importing the search
+ * bundle only on first use. Without JavaScript the system theme applies through CSS, both
+ * buttons stay hidden and the navigation links to /search/. Its hash is allowed by the
+ * Content-Security-Policy.
+ */
+import { HIGHLIGHT_PARAM, isSearchShortcut, shortcutLabel } from './search-keys';
+
+/** localStorage key holding "light" or "dark" once the reader has chosen. */
+export const THEME_STORAGE_KEY = 'theme';
+
+/** What the search bundle (src/scripts/search-entry.ts) puts on window for this script. */
+interface SiteSearch {
+  open(): void;
+  highlight(): Promise<void>;
+}
+
+function boot(
+  key: string,
+  highlightParam: string,
+  isShortcut: typeof isSearchShortcut,
+  label: typeof shortcutLabel,
+) {
+  const root = document.documentElement;
+
+  // Theme.
+  try {
+    const stored = localStorage.getItem(key);
+    if (stored === 'light' || stored === 'dark') root.dataset['theme'] = stored;
+  } catch {
+    // Storage may be disabled: the system theme applies.
+  }
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  const isDark = () => (root.dataset['theme'] ?? (dark.matches ? 'dark' : 'light')) === 'dark';
+  const syncTheme = () => {
+    for (const button of document.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(isDark()));
+  };
+  const toggleTheme = () => {
+    const next = isDark() ? 'light' : 'dark';
+    root.dataset['theme'] = next;
+    try {
+      localStorage.setItem(key, next);
+    } catch {
+      // The choice then lasts for this page only.
+    }
+    syncTheme();
+  };
+  dark.addEventListener('change', syncTheme);
+
+  // Search: the bundle's address is on <html data-search-module>; it is imported once, on demand.
+  const isApple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent);
+  let search: Promise<SiteSearch> | undefined;
+  const loadSearch = () =>
+    (search ??= import(root.dataset['searchModule'] ?? '').then(() => (window as unknown as { siteSearch: SiteSearch }).siteSearch));
+  const openSearch = () => {
+    // On the search page its own box is the search.
+    const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
+    if (pageInput) {
+      pageInput.focus();
+      pageInput.select();
+    } else void loadSearch().then((siteSearch) => siteSearch.open());
+  };
+
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const button of document.querySelectorAll<HTMLElement>('[data-theme-toggle]')) button.hidden = false;
+    syncTheme();
+    for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+      const shortcut = button.querySelector('[data-search-shortcut]');
+      if (shortcut) shortcut.textContent = label(isApple);
+      button.setAttribute('aria-keyshortcuts', isApple ? 'Meta+K' : 'Control+K');
+      button.hidden = false;
+    }
+    if (new URLSearchParams(location.search).has(highlightParam)) {
+      void loadSearch().then((siteSearch) => siteSearch.highlight()).catch(() => undefined);
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element)) return;
+    if (event.target.closest('[data-theme-toggle]')) toggleTheme();
+    else if (event.target.closest('[data-search-open]')) openSearch();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (!isShortcut(event, isApple)) return;
+    event.preventDefault();
+    openSearch();
+  });
+}
+
+/** The boot script's source: the function above, called with its settings and helpers. */
+export const BOOT_SCRIPT = `(${boot.toString()})(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(HIGHLIGHT_PARAM)},${isSearchShortcut.toString()},${shortcutLabel.toString()})`;

@@ -24,7 +24,7 @@ export interface Layout {
 
 export const LAYOUTS: Record<Variant, Layout> = {
   wide: { width: 720, height: 400, font: 13, xTicks: 10, yTicks: 6 },
-  narrow: { width: 320, height: 380, font: 12, xTicks: 4, yTicks: 5 },
+  narrow: { width: 320, height: 380, font: 13, xTicks: 4, yTicks: 5 },
 };
 
 /** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */

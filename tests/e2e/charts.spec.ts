@@ -53,7 +53,7 @@ test.describe('every chart without JavaScript', () => {
       await expect(svg).toHaveClass(/chart__svg--narrow/);
       const size = await svg.evaluate((el) => {
         const box = el.getBoundingClientRect();
-        return (box.width / el.viewBox.baseVal.width) * Number(el.getAttribute('font-size'));
+        return (box.width / (el as SVGSVGElement).viewBox.baseVal.width) * Number(el.getAttribute('font-size'));
       });
       expect(size, `${id}: rendered chart text size`).toBeGreaterThanOrEqual(11);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -24,7 +24,7 @@ export interface Layout {
 
 export const LAYOUTS: Record<Variant, Layout> = {
   wide: { width: 720, height: 400, font: 13, xTicks: 10, yTicks: 6 },
-  narrow: { width: 320, height: 380, font: 12, xTicks: 4, yTicks: 5 },
+  narrow: { width: 320, height: 380, font: 13, xTicks: 4, yTicks: 5 },
 };
 
 /** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */
@@ -68,7 +68,8 @@ export interface LineGeometry {
   band: { top: number; bottom: number; label: string; labelY: number } | undefined;
   paths: { series: number; d: string; colour: number; dash: Dash; focus: boolean }[];
   labels: LineLabel[];
-  annotations: { x: number; label: string; y: number; anchor: 'start' | 'end' }[];
+  /** A dotted rule at x; the text starts at textX (kept inside the drawing). */
+  annotations: { x: number; label: string; y: number; textX: number }[];
   /** For the client script: [plot left, plot right, first year, last year] and [plot bottom, plot top, min, max]. */
   xMap: [number, number, number, number];
   yMap: [number, number, number, number];
@@ -119,15 +120,17 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
   const tentativeLeft = 34;
   const tentativeX = scaleLinear().domain([chart.years.from, chart.years.to]).range([tentativeLeft, layout.width - gutter]);
   const rows: { from: number; to: number }[][] = [];
+  const annotationText = (a: { label: string; shortLabel: string }) => (narrow ? a.shortLabel : a.label);
   const annotationRows = chart.annotations.map((a) => {
     const x = tentativeX(a.year);
-    const w = textWidth(a.label, font - 1);
-    const anchor: 'start' | 'end' = x + w + 4 > layout.width - 4 ? 'end' : 'start';
-    const span = anchor === 'start' ? { from: x - 2, to: x + w + 6 } : { from: x - w - 6, to: x + 2 };
+    const w = textWidth(annotationText(a), font - 1);
+    // Right of the rule when it fits, else left of it; never outside the drawing.
+    const start = x + 3 + w <= layout.width - 2 ? x + 3 : Math.max(2, x - 3 - w);
+    const span = { from: start - 4, to: start + w + 4 };
     let row = rows.findIndex((r) => r.every((o) => span.to < o.from || span.from > o.to));
     if (row === -1) row = rows.push([]) - 1;
     rows[row]!.push(span);
-    return { row, anchor };
+    return { row, offset: start - x };
   });
 
   const plot: Box = { left: tentativeLeft, top: 8 + rows.length * rowHeight + 6, right: layout.width - gutter, bottom: layout.height - 26 };
@@ -170,9 +173,9 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
 
   const annotations = chart.annotations.map((a, i) => ({
     x: round(x(a.year)),
-    label: a.label,
+    label: annotationText(a),
     y: 8 + (annotationRows[i]!.row + 1) * rowHeight - 4,
-    anchor: annotationRows[i]!.anchor,
+    textX: round(Math.max(2, x(a.year) + annotationRows[i]!.offset)),
   }));
 
   return {

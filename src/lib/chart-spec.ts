@@ -39,6 +39,8 @@ interface ResolvedBase {
   /** The spec's path relative to the repository, for messages and "edit" links. */
   file: string;
   title: string;
+  /** The title for the browser tab (page_title, or title). */
+  pageTitle: string;
   subtitle: string;
   unit: string;
   notes: string[];
@@ -55,7 +57,7 @@ export interface ResolvedLineChart extends ResolvedBase {
   /** The value axis domain. */
   yDomain: [number, number];
   band: { from: number; to: number; label: string; shortLabel: string } | undefined;
-  annotations: { year: number; label: string }[];
+  annotations: { year: number; label: string; shortLabel: string }[];
 }
 
 export interface ScatterPoint {
@@ -152,7 +154,7 @@ function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLi
         );
       }
     }
-    return { year: annotation.year, label: annotation.label };
+    return { year: annotation.year, label: annotation.label, shortLabel: annotation.short_label ?? annotation.label };
   });
 
   const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === undefined ? [] : [p.value])));
@@ -171,6 +173,7 @@ function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLi
     id,
     file,
     title: spec.title,
+    pageTitle: spec.page_title ?? spec.title,
     subtitle: spec.subtitle,
     unit: spec.unit,
     notes: spec.notes,
@@ -213,6 +216,7 @@ function resolveScatter(id: string, spec: ScatterChartSpec, data: WdiData): Reso
     id,
     file,
     title: spec.title,
+    pageTitle: spec.page_title ?? spec.title,
     subtitle: spec.subtitle,
     unit: spec.unit,
     notes: spec.notes,

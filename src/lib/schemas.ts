@@ -287,6 +287,8 @@ const chartYear = (what: string) =>
 const chartBase = {
   /** The chart's title: what it shows, in plain words. */
   title: text('title'),
+  /** A short title for the browser tab and search results (defaults to title). */
+  page_title: text('page_title').max(43, { error: 'page_title must be at most 43 characters (the site name is added)' }).optional(),
   /** One line under the title: the measure and the period. */
   subtitle: text('subtitle'),
   /** The unit of every value, e.g. "% of GDP". */
@@ -348,6 +350,8 @@ export const lineChartSchema = z.strictObject({
         year: chartYear('annotations[].year'),
         /** Short text shown at the mark, e.g. "2015: Made in China 2025 launched". */
         label: text('annotations[].label'),
+        /** A shorter text for narrow screens (defaults to label). */
+        short_label: text('annotations[].short_label').optional(),
         /** A claim the build verifies: this year is the series' lowest or highest value. */
         check: z
           .strictObject({

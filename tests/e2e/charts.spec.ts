@@ -1,0 +1,212 @@
+/** The charts: readable without JavaScript, keyboard tooltip, CSV = table, axe, byte budgets. */
+import { expect, type Page, test } from '@playwright/test';
+import { csvParseRows } from 'd3-dsv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { axeViolations } from './helpers';
+
+const CHART_IDS = [
+  'china-demand-mix',
+  'household-consumption-peers',
+  'investment-peers',
+  'consumption-vs-investment-scatter',
+  'manufacturing-and-exports',
+];
+
+const visibleChart = (page: Page) => page.locator('figure[data-chart] svg[role="img"]:visible');
+
+test.describe('every chart without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/data/ lists every chart', async ({ page }) => {
+    await page.goto('data/');
+    await expect(page.locator('main h1')).toHaveCount(1);
+    for (const id of CHART_IDS) await expect(page.locator(`main a[href$="/data/${id}/"]`)).toHaveCount(1);
+  });
+
+  for (const id of CHART_IDS) {
+    test(`/data/${id}/ shows its title, summary, SVG, table and source`, async ({ page }) => {
+      await page.goto(`data/${id}/`);
+      const figure = page.locator('main figure[data-chart]');
+      await expect(figure).toHaveCount(1);
+      const title = (await figure.locator('h1').innerText()).trim();
+      expect(title.length).toBeGreaterThan(10);
+      await expect(figure.locator('.chart__summary')).toHaveText(/^In 20\d\d .*\d+\.\d%/);
+      const svg = visibleChart(page);
+      await expect(svg).toHaveCount(1);
+      await expect(page.getByRole('img', { name: title })).toBeVisible();
+      expect(await svg.locator('path, circle').count()).toBeGreaterThan(5);
+      expect((await svg.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+      await expect(figure.locator('figcaption')).toContainText(/Source: World Bank, World Development Indicators \([A-Z.]+(, [A-Z.]+)*\), CC BY 4\.0/);
+      await expect(figure.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', new RegExp(`/data/${id}\\.csv$`));
+      await figure.locator('summary', { hasText: 'Show the data' }).click();
+      await expect(figure.locator('table tbody tr').first()).toBeVisible();
+    });
+  }
+
+  test('at 320 px the narrow drawing is shown, text stays at least 11 px and nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const id of CHART_IDS) {
+      await page.goto(`data/${id}/`);
+      const svg = visibleChart(page);
+      await expect(svg).toHaveClass(/chart__svg--narrow/);
+      const size = await svg.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return (box.width / (el as SVGSVGElement).viewBox.baseVal.width) * Number(el.getAttribute('font-size'));
+      });
+      expect(size, `${id}: rendered chart text size`).toBeGreaterThanOrEqual(11);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('printing shows the wide drawing', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 700 });
+    await page.goto('data/china-demand-mix/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(visibleChart(page)).toHaveClass(/chart__svg--wide/);
+  });
+});
+
+test.describe('the tooltip', () => {
+  test('moves through the years by keyboard, is announced politely and hides on Esc', async ({ page }) => {
+    await page.goto('data/china-demand-mix/');
+    const svg = visibleChart(page);
+    const live = page.locator('figure[data-chart] [aria-live="polite"]');
+    const tip = page.locator('.chart__tip');
+    await svg.focus();
+    await expect(live).toHaveText(/^2023: Household consumption 39\.1%, Investment 42\.1%, Government consumption 16\.5%$/);
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('2023');
+    await page.keyboard.press('ArrowLeft');
+    await expect(live).toHaveText(/^2022: Household consumption 37\.4%/);
+    await expect(tip).toContainText('2022');
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowLeft');
+    await expect(live).toHaveText(/^2010: Household consumption 34\.3%, Investment 46\.6%/);
+    await page.keyboard.press('ArrowRight');
+    await expect(live).toHaveText(/^2011: /);
+    await expect(page.locator('svg:visible .chart__cursor circle')).toHaveCount(3);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await expect(page.locator('svg:visible .chart__cursor circle')).toHaveCount(0);
+  });
+
+  test('a gap reads "no data", and hovering shows the nearest year', async ({ page }) => {
+    await page.goto('data/manufacturing-and-exports/');
+    await visibleChart(page).focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('figure[data-chart] [aria-live="polite"]')).toHaveText(/^1970: China, manufacturing no data, China, exports 2\.\d%/);
+    await page.keyboard.press('Escape');
+    const box = (await visibleChart(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await expect(page.locator('.chart__tip')).toBeVisible();
+    await expect(page.locator('.chart__tip b')).toHaveText(/^(19|20)\d\d$/);
+  });
+
+  test('on the scatter, arrow keys move through the economies', async ({ page }) => {
+    await page.goto('data/consumption-vs-investment-scatter/');
+    await visibleChart(page).focus();
+    const live = page.locator('figure[data-chart] [aria-live="polite"]');
+    await page.keyboard.press('Home');
+    const first = await live.innerText();
+    await page.keyboard.press('ArrowRight');
+    await expect(live).not.toHaveText(first);
+    await expect(live).toHaveText(/\(20(22|23)\): Household consumption, % of GDP \d+\.\d%, Investment, % of GDP \d+\.\d%/);
+  });
+
+  test('a legend entry highlights its series', async ({ page }) => {
+    await page.goto('data/household-consumption-peers/');
+    const button = page.getByRole('button', { name: 'Japan' });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('svg:visible .chart__line[data-s="4"]')).toHaveClass(/is-hl/);
+    await expect(page.locator('svg:visible .chart__line[data-s="0"]')).not.toHaveClass(/is-hl/);
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test.describe('the CSV download', () => {
+  for (const id of CHART_IDS) {
+    test(`${id}.csv holds exactly the table's rows, with source and licence`, async ({ page, request }) => {
+      await page.goto(`data/${id}/`);
+      const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+      const response = await request.get(href ?? '');
+      expect(response.ok()).toBe(true);
+      const [comment, ...lines] = (await response.text()).trimEnd().split('\n');
+      expect(comment).toMatch(/^# .*Source: World Bank, World Development Indicators \(.+\), CC BY 4\.0/);
+      const [header, ...rows] = csvParseRows(lines.join('\n'));
+      const table = await page.locator('figure[data-chart] table').evaluate((el: HTMLTableElement) => ({
+        header: [...(el.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent?.trim()),
+        numeric: [...(el.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.classList.contains('num')),
+        rows: [...(el.tBodies[0]?.rows ?? [])].map((row) => [...row.cells].map((cell) => cell.textContent?.trim() ?? '')),
+      }));
+      expect(header).toEqual(table.header);
+      expect(rows).toHaveLength(table.rows.length);
+      rows.forEach((row, r) => {
+        const shown = table.rows[r]!;
+        expect(row).toHaveLength(shown.length);
+        row.forEach((cell, c) => {
+          // The table rounds numbers to one decimal and shows a gap as a dash; the CSV keeps the published value.
+          const expected = cell === '' ? '—' : table.numeric[c] ? Number(cell).toFixed(1) : cell;
+          expect(shown[c], `row ${r + 1}, column ${table.header[c]}`).toBe(expected);
+        });
+      });
+    });
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of ['data/', ...CHART_IDS.map((id) => `data/${id}/`)]) {
+      test(`/${path} has no violations, with the data table open and the tooltip shown`, async ({ page }) => {
+        test.setTimeout(120_000); // axe checks the contrast of every table cell
+        await page.goto(path);
+        await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const svg = visibleChart(page);
+        if ((await svg.count()) > 0) {
+          await svg.focus();
+          await expect(page.locator('.chart__tip')).toBeVisible();
+        }
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('byte budgets of a chart page', () => {
+  const dist = 'dist';
+  const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+  for (const id of CHART_IDS) {
+    test(`/data/${id}/: HTML ≤ 40 kB gzip, JavaScript ≤ 5 kB gzip`, async ({ page }) => {
+      const html = readFileSync(join(dist, 'data', id, 'index.html'), 'utf8');
+      const htmlBytes = gz(html);
+      // Every script the page loads: external files plus inline script content.
+      const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+      const jsBytes = external.reduce((sum, src) => sum + gz(readFileSync(join(dist, src.slice(base.length - 1)))), 0) + inline.reduce((sum, code) => sum + gz(code), 0);
+      test.info().annotations.push({ type: 'bytes', description: `HTML ${htmlBytes} B gzip, JS ${jsBytes} B gzip` });
+      expect(htmlBytes).toBeLessThanOrEqual(40_000);
+      expect(jsBytes).toBeLessThanOrEqual(5_000);
+
+      // The browser loads exactly those scripts, and no d3.
+      const loaded: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') loaded.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`data/${id}/`);
+      await page.waitForLoadState('networkidle');
+      expect(loaded.sort()).toEqual(external.sort());
+      expect(loaded.some((path) => /d3/.test(path))).toBe(false);
+    });
+  }
+
+  test('pages without a chart load no chart script', async () => {
+    for (const file of ['index.html', join('data', 'index.html'), join('about', 'index.html')]) {
+      expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/chart-enhance|Chart\.astro_astro_type_script/);
+    }
+  });
+});

@@ -56,8 +56,8 @@ export interface LineLabel {
   fromY: number;
 }
 
-export interface LineGeometry {
-  kind: 'line';
+/** What every chart drawing has: its size variant, dimensions, font size, plot box and ticks. */
+interface FrameGeometry {
   variant: Variant;
   width: number;
   height: number;
@@ -65,6 +65,10 @@ export interface LineGeometry {
   plot: Box;
   xTicks: Tick[];
   yTicks: Tick[];
+}
+
+export interface LineGeometry extends FrameGeometry {
+  kind: 'line';
   band: { top: number; bottom: number; label: string; labelY: number } | undefined;
   paths: { series: number; d: string; colour: number; dash: Dash; focus: boolean }[];
   labels: LineLabel[];
@@ -196,15 +200,8 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
   };
 }
 
-export interface ScatterGeometry {
+export interface ScatterGeometry extends FrameGeometry {
   kind: 'scatter';
-  variant: Variant;
-  width: number;
-  height: number;
-  font: number;
-  plot: Box;
-  xTicks: Tick[];
-  yTicks: Tick[];
   xTitle: string;
   yTitle: string;
   /** One per economy, in the chart's point order; `row` is its index in chart.points. */

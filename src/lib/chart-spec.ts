@@ -170,13 +170,7 @@ function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLi
 
   return {
     type: 'line',
-    id,
-    file,
-    title: spec.title,
-    pageTitle: spec.page_title ?? spec.title,
-    subtitle: spec.subtitle,
-    unit: spec.unit,
-    notes: spec.notes,
+    ...describedBy(id, spec),
     indicators: [...new Set(series.map((s) => s.indicator))],
     dataFile: SHARES_FILE,
     years: { from, to },
@@ -184,6 +178,19 @@ function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLi
     yDomain,
     band,
     annotations,
+  };
+}
+
+/** The fields every resolved chart carries from its spec: id, file and the reader-facing text. */
+function describedBy(id: string, spec: LineChartSpec | ScatterChartSpec) {
+  return {
+    id,
+    file: specFile(id),
+    title: spec.title,
+    pageTitle: spec.page_title ?? spec.title,
+    subtitle: spec.subtitle,
+    unit: spec.unit,
+    notes: spec.notes,
   };
 }
 
@@ -213,13 +220,7 @@ function resolveScatter(id: string, spec: ScatterChartSpec, data: WdiData): Reso
   });
   return {
     type: 'scatter',
-    id,
-    file,
-    title: spec.title,
-    pageTitle: spec.page_title ?? spec.title,
-    subtitle: spec.subtitle,
-    unit: spec.unit,
-    notes: spec.notes,
+    ...describedBy(id, spec),
     indicators: [...new Set([spec.x.indicator, spec.y.indicator])],
     dataFile: SCATTER_FILE,
     x: { indicator: spec.x.indicator, label: spec.x.label },

@@ -9,10 +9,10 @@
  * quotes, figures and claim wordings copied from the source's own synthetic archive, and prose
  * made of generated pseudo-words, so it never repeats a 12-word run of any archive.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { folderSize } from './measure.mjs';
+import { folderSize, htmlFiles, urlPathOf } from './measure.mjs';
 import { table, timed } from './bench.mjs';
 
 const TOPICS = ['industrial-policy', 'trade-and-tariffs', 'consumption-and-rebalancing', 'technology', 'five-year-plan', 'us-china-relations', 'economic-security'];
@@ -155,7 +155,9 @@ export async function runScale(maxN) {
   const rows = [];
   // A config next to the real one (so its relative imports resolve) that only moves the output
   // and the cache to the temporary folder: every build starts cold and the project's caches stay untouched.
-  const configFile = resolve(`.bench-scale-${process.pid}.config.mjs`);
+  // Astro resolves --config relative to the project root.
+  const configName = `.bench-scale-${process.pid}.config.mjs`;
+  const configFile = resolve(configName);
   for (const n of sizes) {
     const root = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
     try {
@@ -166,14 +168,20 @@ export async function runScale(maxN) {
         `import config from './astro.config.mjs';\nexport default { ...config, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(join(root, 'cache'))} };\n`,
       );
       console.log(`▶ N = ${n}: astro build from ${content}`);
-      const { ms, output } = await timed(join('node_modules', '.bin', 'astro'), ['build', '--config', configFile], {
+      const { ms, output } = await timed(join('node_modules', '.bin', 'astro'), ['build', '--config', configName], {
         env: { ...process.env, CONTENT_DIR: content, SOURCES_ARCHIVE_DIR: archives },
       });
       const pagefind = folderSize(join(outDir, 'pagefind'));
       const dist = folderSize(outDir);
       const pagesBuilt = Number(output.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
-      rows.push({ n, buildMs: Math.round(ms), pages: pagesBuilt, pagefindBytes: pagefind.files ? pagefind.bytes : null, pagefindFiles: pagefind.files, distBytes: dist.bytes });
+      // The heaviest pages show where cost grows faster than the number of sources.
+      const largestPages = htmlFiles(outDir)
+        .map((file) => ({ path: urlPathOf(file), bytes: statSync(join(outDir, file)).size }))
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 3);
+      rows.push({ n, buildMs: Math.round(ms), pages: pagesBuilt, pagefindBytes: pagefind.files ? pagefind.bytes : null, pagefindFiles: pagefind.files, distBytes: dist.bytes, largestPages });
       console.log(`  ${(ms / 1000).toFixed(1)} s, ${pagesBuilt} pages, dist ${(dist.bytes / 1048576).toFixed(1)} MB${pagefind.files ? `, pagefind ${(pagefind.bytes / 1048576).toFixed(2)} MB` : ''}`);
+      console.log(`  largest pages: ${largestPages.map((page) => `${page.path} ${(page.bytes / 1024).toFixed(0)} kB`).join(', ')}`);
     } finally {
       rmSync(configFile, { force: true });
       rmSync(root, { recursive: true, force: true });

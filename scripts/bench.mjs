@@ -1,0 +1,323 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the site and reports, as a table and as bench-results/bench.json,
+ * - build time (Astro, Pagefind, total);
+ * - every page's HTML, and the CSS and JavaScript it loads at page load, raw and gzip;
+ * - Lighthouse (mobile, system Chromium) scores and LCP/TBT/CLS for five key pages;
+ * - the search's time to results (median over a set of queries), when the site has search;
+ * - every budget of budgets.json that is exceeded.
+ * Wall times are reported, never asserted: they depend on the machine and its load.
+ *
+ * Usage: npm run bench [-- --skip-lighthouse] [-- --skip-build] [-- --scale N]
+ *   --scale N   runs the scaling benchmark instead (scripts/bench-scale.mjs): N = 10, 100, …, N.
+ * Chromium: CHROME_PATH / CHROMIUM_PATH, default /usr/bin/chromium.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { budgetBreaches, folderSize, measureSite, readBudgets } from './measure.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+
+export const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const BIN = (name) => join('node_modules', '.bin', name);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const OUT = 'bench-results';
+
+/** Runs a command; resolves with its wall time in ms and its combined output. */
+export function timed(command, commandArgs, options = {}) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - start;
+      if (code === 0) resolve({ ms, output });
+      else reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** Formats rows as an aligned text table; numbers are right-aligned. */
+export function table(header, rows) {
+  const cells = [header, ...rows].map((row) => row.map((cell) => (cell === undefined || cell === null ? '–' : String(cell))));
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
+  const numeric = header.map((_, column) => rows.every((row) => typeof row[column] === 'number' || row[column] == null));
+  const line = (row) => row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
+  return [line(cells[0]), widths.map((width) => '─'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+const seconds = (ms) => (ms == null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? undefined : sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Build: `astro build`, timed; Pagefind timed separately by re-indexing into a scratch folder. */
+async function build() {
+  console.log('▶ astro build');
+  const total = await timed(BIN('astro'), ['build']);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'build.log'), total.output);
+  const logged = total.output.match(/pagefind[^\n]*?(\d+(?:\.\d+)?)\s*(ms|s)\b/i);
+  const result = {
+    totalMs: Math.round(total.ms),
+    astroMs: Math.round(total.ms),
+    pagefindMs: null,
+    pagefindLogged: logged ? logged[0].trim() : null,
+  };
+  if (existsSync(join('dist', 'pagefind'))) {
+    console.log('▶ pagefind --site dist (re-index into a scratch folder, to time it)');
+    const scratch = mkdtempSync(join(tmpdir(), 'bench-pagefind-'));
+    try {
+      const pagefind = await timed(BIN('pagefind'), ['--site', 'dist', '--output-path', join(scratch, 'pagefind')]);
+      result.pagefindMs = Math.round(pagefind.ms);
+      result.astroMs = Math.max(0, result.totalMs - result.pagefindMs);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  return result;
+}
+
+/** Starts scripts/serve.mjs on a free port; resolves with its origin+base URL and a stop function. */
+export function serve(dir = 'dist') {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/Serving .* at (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
+      if (match) resolve({ url: match[1], stop: () => child.kill() });
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
+  });
+}
+
+export const LIGHTHOUSE_PAGES = [
+  ['home', ''],
+  ['source', 'sources/fdd-new-industrial-policy/'],
+  ['chart', 'data/china-demand-mix/'],
+  ['claims matrix', 'claims/'],
+  ['search', 'search/'],
+];
+
+async function lighthouse(siteUrl) {
+  const results = [];
+  mkdirSync(join(OUT, 'lighthouse'), { recursive: true });
+  for (const [name, path] of LIGHTHOUSE_PAGES) {
+    const url = `${siteUrl}${path}`;
+    const status = (await fetch(url, { method: 'HEAD' })).status;
+    if (status !== 200) {
+      console.log(`  ${name}: /${path} answers ${status}: missing`);
+      results.push({ name, path: `${base}${path}`, missing: true, status });
+      continue;
+    }
+    console.log(`▶ lighthouse ${url}`);
+    const report = join(OUT, 'lighthouse', `${name.replace(/\W+/g, '-')}.json`);
+    await timed(
+      BIN('lighthouse'),
+      [url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM } },
+    );
+    const lhr = JSON.parse(readFileSync(report, 'utf8'));
+    const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+    const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+    results.push({
+      name,
+      path: `${base}${path}`,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      lcpMs: audit('largest-contentful-paint') == null ? null : Math.round(audit('largest-contentful-paint')),
+      tbtMs: audit('total-blocking-time') == null ? null : Math.round(audit('total-blocking-time')),
+      cls: audit('cumulative-layout-shift') == null ? null : Number(audit('cumulative-layout-shift').toFixed(3)),
+      runtimeError: lhr.runtimeError?.message,
+      // Audits that cost points in the asserted categories, to act on without opening the report.
+      failing: ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+        (lhr.categories[category]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+          .map((ref) => `${category}: ${ref.id}`),
+      ),
+    });
+  }
+  return results;
+}
+
+export const SEARCH_QUERIES = ['Bessent', 'tariffs', 'Little Giants', '145%', 'DeepSeek', 'consumption', '中国制造2025', 'Geneva', 'semiconductors', 'Henan'];
+
+/** Time from setting the query in the search page's box to its results being rendered. */
+async function searchTiming(siteUrl) {
+  if (!existsSync(join('dist', 'search', 'index.html'))) return { available: false, reason: 'no /search/ page in dist' };
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== '--headless') });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}search/`);
+    const input = page.locator('main [data-search-input], main input[type="search"]').first();
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    const runs = [];
+    for (const query of SEARCH_QUERIES) {
+      const result = await page.evaluate(
+        (q) =>
+          new Promise((resolve) => {
+            const box = document.querySelector('main [data-search-input], main input[type="search"]');
+            const list = document.querySelector('main [data-search-results]');
+            const status = document.querySelector('main [data-search-status], main [role="status"]');
+            const done = () =>
+              list ? list.getAttribute('data-query') === q : Boolean(status && status.textContent && status.textContent.includes(q));
+            const start = performance.now();
+            const finish = (timedOut) => {
+              observer.disconnect();
+              resolve({ ms: performance.now() - start, results: list ? list.children.length : null, timedOut });
+            };
+            const observer = new MutationObserver(() => done() && finish(false));
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+            setTimeout(() => finish(true), 15_000);
+            box.value = q;
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        query,
+      );
+      runs.push({ query, ms: Math.round(result.ms), results: result.results, timedOut: result.timedOut });
+    }
+    const times = runs.filter((run) => !run.timedOut).map((run) => run.ms);
+    return { available: true, medianMs: median(times), firstQueryMs: runs[0]?.ms, runs };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const scale = option('scale');
+  if (scale !== undefined) {
+    const { runScale } = await import('./bench-scale.mjs');
+    await runScale(Number(scale));
+    return;
+  }
+  const budgets = readBudgets();
+  const started = new Date().toISOString();
+  const buildResult = flag('skip-build') ? null : await build();
+  if (buildResult) {
+    console.log(
+      `\nBuild: total ${seconds(buildResult.totalMs)}, Astro ${seconds(buildResult.astroMs)}, Pagefind ${buildResult.pagefindMs == null ? 'n/a (no dist/pagefind/)' : seconds(buildResult.pagefindMs)}${buildResult.pagefindLogged ? ` (build log: "${buildResult.pagefindLogged}")` : ''}`,
+    );
+  }
+
+  const pages = measureSite('dist', base);
+  console.log(`\nPage weight (bytes; CSS and JS = what the page loads at load time, JS incl. inline scripts)\n`);
+  console.log(
+    table(
+      ['page', 'kind', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz'],
+      pages.map((p) => [p.path, p.kind, p.html.raw, p.html.gzip, p.css.raw, p.css.gzip, p.js.raw, p.js.gzip]),
+    ),
+  );
+  const summary = ['text', 'chart'].map((kind) => {
+    const group = pages.filter((p) => p.kind === kind);
+    const max = (pick) => Math.max(0, ...group.map(pick));
+    return {
+      kind,
+      pages: group.length,
+      htmlGzipMedian: median(group.map((p) => p.html.gzip)),
+      htmlGzipMax: max((p) => p.html.gzip),
+      cssGzipMax: max((p) => p.css.gzip),
+      jsGzipMax: max((p) => p.js.gzip),
+      jsExternalGzipMax: max((p) => p.js.external.gzip),
+      jsInlineGzipMax: max((p) => p.js.inline.gzip),
+    };
+  });
+  console.log(`\nBy page type (gzip bytes)\n`);
+  console.log(
+    table(
+      ['kind', 'pages', 'HTML median', 'HTML max', 'CSS max', 'JS max', 'of which external', 'of which inline'],
+      summary.map((s) => [s.kind, s.pages, s.htmlGzipMedian, s.htmlGzipMax, s.cssGzipMax, s.jsGzipMax, s.jsExternalGzipMax, s.jsInlineGzipMax]),
+    ),
+  );
+
+  let lighthouseResults = null;
+  let search = null;
+  const server = await serve('dist');
+  try {
+    if (!flag('skip-lighthouse')) lighthouseResults = await lighthouse(server.url);
+    search = await searchTiming(server.url).catch((error) => ({ available: false, reason: String(error.message ?? error).split('\n')[0] }));
+  } finally {
+    server.stop();
+  }
+
+  if (lighthouseResults) {
+    console.log(`\nLighthouse (mobile, ${CHROMIUM})\n`);
+    console.log(
+      table(
+        ['page', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+        lighthouseResults.map((r) =>
+          r.missing
+            ? [r.name, `${r.path} (missing: ${r.status})`, null, null, null, null, null, null, null]
+            : [r.name, r.path, r.performance, r.accessibility, r['best-practices'], r.seo, r.lcpMs, r.tbtMs, r.cls],
+        ),
+      ),
+    );
+    for (const r of lighthouseResults) if (r.failing?.length) console.log(`  ${r.name}: ${r.failing.join(', ')}`);
+  }
+  console.log(`\nSearch time to results`);
+  if (search?.available) {
+    console.log(table(['query', 'ms', 'results'], search.runs.map((r) => [r.query, r.timedOut ? null : r.ms, r.results])));
+    console.log(`median ${search.medianMs} ms (first query, cold index: ${search.firstQueryMs} ms)`);
+  } else console.log(`n/a (${search?.reason ?? 'not measured'})`);
+
+  const breaches = budgetBreaches(pages, budgets);
+  for (const r of lighthouseResults ?? []) {
+    if (r.missing) continue;
+    for (const [category, minimum] of Object.entries(budgets.lighthouse)) {
+      if (r[category] != null && r[category] < minimum) breaches.push(`${r.path}: Lighthouse ${category} ${r[category]} < ${minimum}`);
+    }
+  }
+  console.log(`\nBudgets (budgets.json): ${breaches.length === 0 ? 'all met' : `${breaches.length} breach(es)`}`);
+  for (const line of breaches.slice(0, 20)) console.log(`  ✗ ${line}`);
+  if (breaches.length > 20) console.log(`  … and ${breaches.length - 20} more (all in ${OUT}/bench.json)`);
+
+  mkdirSync(OUT, { recursive: true });
+  const report = {
+    date: started,
+    machine: { cpus: cpus().length, node: process.version },
+    build: buildResult,
+    pages,
+    summary,
+    lighthouse: lighthouseResults,
+    search,
+    budgets,
+    breaches,
+    distBytes: folderSize('dist').bytes,
+  };
+  writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWrote ${OUT}/bench.json (${kb(JSON.stringify(report).length)} kB)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,30 @@
+/** Types for scripts/measure.mjs, so the TypeScript tests can import it under strict checking. */
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+export interface PageMeasure {
+  path: string;
+  file: string;
+  kind: 'chart' | 'text';
+  html: Size;
+  css: Size & { files: string[]; inlineRaw: number };
+  js: Size & { external: Size & { files: string[] }; inline: Size & { count: number } };
+}
+export interface Budgets {
+  textPageScriptFilesGzip: number;
+  inlineBootScriptGzip: number;
+  chartPageJsGzip: number;
+  htmlGzipPerPage: number;
+  lighthouse: Record<string, number>;
+}
+export function gzipSize(data: string | Buffer): number;
+export function htmlFiles(dir: string): string[];
+export function urlPathOf(file: string, base?: string): string;
+export function folderSize(dir: string): { bytes: number; files: number };
+export function isChartPage(html: string): boolean;
+export function measurePage(distDir: string, file: string, base?: string): PageMeasure;
+export function measureSite(distDir?: string, base?: string): PageMeasure[];
+export function pageBreaches(page: PageMeasure, budgets: Omit<Budgets, 'lighthouse'>): string[];
+export function budgetBreaches(pages: PageMeasure[], budgets: Omit<Budgets, 'lighthouse'>): string[];
+export function readBudgets(file?: string): Budgets;

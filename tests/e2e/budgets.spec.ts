@@ -1,0 +1,54 @@
+/**
+ * Performance budgets from budgets.json, asserted where they are deterministic: page weight,
+ * measured statically from dist/ with the same code as `npm run bench` (scripts/measure.mjs).
+ * Lighthouse scores are checked by the benchmark, not here (they need a full Lighthouse run).
+ */
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { measurePage, pageBreaches, readBudgets, type PageMeasure } from '../../scripts/measure.mjs';
+import { sitemapPaths } from './helpers';
+
+const budgets = readBudgets('budgets.json');
+const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const fileOf = (path: string) => (path === '' ? 'index.html' : join(path, 'index.html'));
+const pages = sitemapPaths();
+const measured = new Map<string, PageMeasure>(pages.map((path) => [path, measurePage('dist', fileOf(path), base)]));
+
+test('budgets.json sets every budget the benchmark reports', () => {
+  expect(budgets).toEqual(
+    expect.objectContaining({
+      textPageScriptFilesGzip: expect.any(Number),
+      inlineBootScriptGzip: expect.any(Number),
+      chartPageJsGzip: expect.any(Number),
+      htmlGzipPerPage: expect.any(Number),
+    }),
+  );
+  expect(Object.keys(budgets.lighthouse).sort()).toEqual(['accessibility', 'best-practices', 'seo']);
+  expect(pages.length).toBeGreaterThan(0);
+  expect(pages.every((path) => existsSync(join('dist', fileOf(path))))).toBe(true);
+});
+
+test('the chart pages are classified as chart pages', () => {
+  const charts = [...measured.values()].filter((page) => page.kind === 'chart').map((page) => page.path);
+  expect(charts).toContain(`${base}data/china-demand-mix/`);
+});
+
+for (const path of pages) {
+  test(`/${path} stays within the HTML and JavaScript budgets`, () => {
+    expect(pageBreaches(measured.get(path)!, budgets)).toEqual([]);
+  });
+}
+
+/** The static measurement must see every script the browser really fetches at load. */
+for (const path of ['', 'data/china-demand-mix/']) {
+  test(`/${path}: the scripts fetched at load are the ones the static measurement counts`, async ({ page }) => {
+    const fetched = new Set<string>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') fetched.add(new URL(response.url()).pathname.slice(base.length));
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    const counted = new Set(measured.get(path)?.js.external.files ?? []);
+    expect([...fetched].sort()).toEqual([...counted].sort());
+  });
+}

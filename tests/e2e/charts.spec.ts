@@ -205,7 +205,7 @@ test.describe('byte budgets of a chart page', () => {
   }
 
   test('pages without a chart load no chart script', async () => {
-    for (const file of ['index.html', join('data', 'index.html'), join('about', 'index.html')]) {
+    for (const file of [join('claims', 'index.html'), join('data', 'index.html'), join('about', 'index.html')]) {
       expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/chart-enhance|Chart\.astro_astro_type_script/);
     }
   });

@@ -235,7 +235,7 @@ async function main() {
       pages.map((p) => [p.path, p.kind, p.html.raw, p.html.gzip, p.css.raw, p.css.gzip, p.js.raw, p.js.gzip]),
     ),
   );
-  const summary = ['text', 'chart'].map((kind) => {
+  const summary = ['text', 'chart', 'search'].map((kind) => {
     const group = pages.filter((p) => p.kind === kind);
     const max = (pick) => Math.max(0, ...group.map(pick));
     return {

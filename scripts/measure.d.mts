@@ -6,7 +6,7 @@ export interface Size {
 export interface PageMeasure {
   path: string;
   file: string;
-  kind: 'chart' | 'text';
+  kind: 'chart' | 'search' | 'text';
   html: Size;
   css: Size & { files: string[]; inlineRaw: number };
   js: Size & { external: Size & { files: string[] }; inline: Size & { count: number } };
@@ -14,6 +14,7 @@ export interface PageMeasure {
 export interface Budgets {
   textPageScriptFilesGzip: number;
   inlineBootScriptGzip: number;
+  searchPageJsGzip: number;
   chartPageJsGzip: number;
   htmlGzipPerPage: number;
   lighthouse: Record<string, number>;
@@ -23,6 +24,7 @@ export function htmlFiles(dir: string): string[];
 export function urlPathOf(file: string, base?: string): string;
 export function folderSize(dir: string): { bytes: number; files: number };
 export function isChartPage(html: string): boolean;
+export function pageKind(html: string): 'chart' | 'search' | 'text';
 export function measurePage(distDir: string, file: string, base?: string): PageMeasure;
 export function measureSite(distDir?: string, base?: string): PageMeasure[];
 export function pageBreaches(page: PageMeasure, budgets: Omit<Budgets, 'lighthouse'>): string[];

@@ -21,6 +21,7 @@ test('budgets.json sets every budget the benchmark reports', () => {
       textPageScriptFilesGzip: expect.any(Number),
       inlineBootScriptGzip: expect.any(Number),
       chartPageJsGzip: expect.any(Number),
+      searchPageJsGzip: expect.any(Number),
       htmlGzipPerPage: expect.any(Number),
     }),
   );
@@ -32,6 +33,8 @@ test('budgets.json sets every budget the benchmark reports', () => {
 test('the chart pages are classified as chart pages', () => {
   const charts = [...measured.values()].filter((page) => page.kind === 'chart').map((page) => page.path);
   expect(charts).toContain(`${base}data/china-demand-mix/`);
+  expect(measured.get('search/')?.kind).toBe('search');
+  expect(measured.get('about/')?.kind).toBe('text');
 });
 
 for (const path of pages) {

@@ -3,7 +3,7 @@
  * of script files: it applies a stored theme choice (no flash of the wrong theme) and wires the
  * theme toggle, and it makes the header's search button and Ctrl/⌘K work, importing the search
  * bundle only on first use. Without JavaScript the system theme applies through CSS, both
- * buttons stay hidden and the navigation links to /search/. Its hash is allowed by the
+ * buttons are hidden by CSS and the navigation links to /search/. Its hash is allowed by the
  * Content-Security-Policy.
  */
 import { HIGHLIGHT_PARAM, isSearchShortcut, shortcutLabel } from './search-keys';
@@ -24,6 +24,9 @@ function boot(
   label: typeof shortcutLabel,
 ) {
   const root = document.documentElement;
+  // Before first paint: scripted controls are laid out from the start (no layout shift);
+  // without JavaScript this class is missing and CSS hides them.
+  root.classList.add('js');
 
   // Theme.
   try {
@@ -64,13 +67,11 @@ function boot(
   };
 
   document.addEventListener('DOMContentLoaded', () => {
-    for (const button of document.querySelectorAll<HTMLElement>('[data-theme-toggle]')) button.hidden = false;
     syncTheme();
     for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
       const shortcut = button.querySelector('[data-search-shortcut]');
       if (shortcut) shortcut.textContent = label(isApple);
       button.setAttribute('aria-keyshortcuts', isApple ? 'Meta+K' : 'Control+K');
-      button.hidden = false;
     }
     if (new URLSearchParams(location.search).has(highlightParam)) {
       void loadSearch().then((siteSearch) => siteSearch.highlight()).catch(() => undefined);

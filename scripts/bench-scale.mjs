@@ -116,7 +116,7 @@ figures:
     unit: "%"
     what: "A generated share"
     as_of: "not stated"
-    source_text: ${yamlString(figureText)}
+    wording: ${yamlString(figureText)}
 archive: ${yamlString(archiveName)}
 ---
 

@@ -35,6 +35,6 @@ export function checkedClaimForFigure(
     if (!claim.data.data_check) return false;
     const wording = wordingIn(claim, sourceId);
     const phrases = [wording, claim.data.data_check.as_reported].filter((text): text is string => Boolean(text));
-    return phrases.some((phrase) => overlaps(phrase, figure.source_text));
+    return phrases.some((phrase) => overlaps(phrase, figure.wording));
   });
 }

@@ -122,7 +122,7 @@ export function checkContent(
       problem(file, 'archive', `no archived text named "${data.archive}" in the sources folder.`);
     }
     data.quotes.forEach((quote, index) => checkVerbatim(file, `quotes[${index}].text`, quote.text, [id]));
-    data.figures.forEach((figure, index) => checkVerbatim(file, `figures[${index}].source_text`, figure.source_text, [id]));
+    data.figures.forEach((figure, index) => checkVerbatim(file, `figures[${index}].wording`, figure.wording, [id]));
     quotedPassages(body).forEach((quote) => checkVerbatim(file, 'body', quote, [id]));
     data.key_points.forEach((point, index) => checkOwnWords(file, `key_points[${index}]`, point));
     checkOwnWords(file, 'perspective', data.perspective);

@@ -120,7 +120,7 @@ export const sourceSchema = z.strictObject({
       /** The period or date it refers to, as the source gives it, or "not stated". */
       as_of: text('figures[].as_of'),
       /** The source's own words stating the number (checked against the archived text). */
-      source_text: text('figures[].source_text'),
+      wording: text('figures[].wording'),
     }),
   ),
   /** File name of the reference copy in shared/sources, used by the quote check only. */

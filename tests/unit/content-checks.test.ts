@@ -16,7 +16,7 @@ function source(overrides: Partial<SourceData> = {}, body?: string): ContentSnap
     data: {
       ...validSourceData,
       quotes: [{ text: 'We need more manufacturing, they need more consumption.', speaker: 'Scott Bessent', context: 'CNBC, May 12' }],
-      figures: [{ value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', source_text: 'Tariffs reached 145 percent in April' }],
+      figures: [{ value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', wording: 'Tariffs reached 145 percent in April' }],
       ...overrides,
     },
   };
@@ -122,7 +122,7 @@ describe('references in MDX', () => {
   });
 
   it('accepts references that resolve', () => {
-    const withId = source({ figures: [{ id: 'peak-tariff', value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', source_text: 'Tariffs reached 145 percent in April' }] });
+    const withId = source({ figures: [{ id: 'peak-tariff', value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', wording: 'Tariffs reached 145 percent in April' }] });
     const body = '<SourceRef id="test-source">it</SourceRef> <Chart id="china-demand-mix" /> <Reported source="test-source" figure="peak-tariff" /> <DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year={2023} />';
     expect(checkContent(snapshot({ sources: [withId], pages: [page(body)] }), archives, facts).problems).toEqual([]);
   });

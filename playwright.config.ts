@@ -34,7 +34,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  timeout: 30_000,
+  // Generous: axe scans the largest pages (the claims matrix) twice, on a 2-core CI machine.
+  // A limit here only catches hangs; speed is measured by `npm run bench`, never asserted.
+  timeout: 120_000,
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     trace: 'retain-on-failure',

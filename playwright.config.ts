@@ -5,6 +5,7 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { QUIET_CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 
 /** Asks the OS for a free port once; workers inherit it through the environment. */
 function freePort(): string {
@@ -16,16 +17,6 @@ const port = process.env['E2E_PORT'];
 const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 const executablePath = process.env['CHROMIUM_PATH'] || undefined;
-/** Flags that keep Chromium quiet and offline on a closed network. */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,7 +31,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     trace: 'retain-on-failure',
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: QUIET_FLAGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: QUIET_CHROMIUM_FLAGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

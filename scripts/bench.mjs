@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { QUIET_CHROMIUM_FLAGS } from './chromium.mjs';
 import { budgetBreaches, folderSize, measureSite, readBudgets } from './measure.mjs';
 
 const args = process.argv.slice(2);
@@ -27,16 +28,8 @@ const option = (name) => {
 };
 
 export const CHROMIUM = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Lighthouse starts Chromium itself, so it needs --headless on top of the quiet flags. */
+const LIGHTHOUSE_CHROME_FLAGS = ['--headless', ...QUIET_CHROMIUM_FLAGS];
 const BIN = (name) => join('node_modules', '.bin', name);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const OUT = 'bench-results';
@@ -139,7 +132,7 @@ async function lighthouse(siteUrl) {
     const report = join(OUT, 'lighthouse', `${name.replace(/\W+/g, '-')}.json`);
     await timed(
       BIN('lighthouse'),
-      [url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+      [url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(' ')}`],
       { env: { ...process.env, CHROME_PATH: CHROMIUM } },
     );
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
@@ -173,7 +166,7 @@ export const SEARCH_QUERIES = ['Bessent', 'tariffs', 'Little Giants', '145%', 'D
 async function searchTiming(siteUrl) {
   if (!existsSync(join('dist', 'search', 'index.html'))) return { available: false, reason: 'no /search/ page in dist' };
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== '--headless') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}search/`);

@@ -38,3 +38,8 @@ export function checkedClaimForFigure(
     return phrases.some((phrase) => overlaps(phrase, figure.wording));
   });
 }
+
+/** Editors may name sources by slug in `differences`; readers see each source's short name. */
+export function withSourceNames(text: string, sources: readonly { id: string; data: { short_name: string } }[]): string {
+  return sources.reduce((result, source) => result.replace(new RegExp(`\\b${source.id}\\b`, 'g'), source.data.short_name), text);
+}

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) on 127.0.0.1 the way a static host would: the configured base
 // path, directory indexes, the 404 page, and the headers listed in dist/_headers (Netlify /
-// Cloudflare Pages format), so tests see the same Content-Security-Policy a reader gets.
+// Cloudflare Pages format), so tests see the same Content-Security-Policy a reader gets. Text is
+// compressed (Brotli or gzip, as the browser accepts) because every static host does so, and the
+// benchmark's Lighthouse figures would otherwise measure a download no reader makes.
 //
 // Usage: node scripts/serve.mjs [--port N] [--dir dist]   (PORT=0 or --port 0 picks a free port)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -57,6 +60,22 @@ function parseHeaders(text) {
 }
 const headersFile = join(root, '_headers');
 const headerRules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+const ENCODERS = { br: brotliCompressSync, gzip: gzipSync };
+const compressedCache = new Map();
+
+/** The body and its Content-Encoding for this request: Brotli, then gzip, else as stored. */
+async function encode(request, file, type, body) {
+  if (!COMPRESSIBLE.test(type)) return { body };
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  const encoding = Object.keys(ENCODERS).find((name) => new RegExp(`\\b${name}\\b`).test(accepted));
+  if (!encoding) return { body };
+  // Keyed by modification time too, so a rebuild while the server runs is served fresh.
+  const key = `${encoding}:${file}:${(await stat(file)).mtimeMs}`;
+  if (!compressedCache.has(key)) compressedCache.set(key, ENCODERS[encoding](body));
+  return { body: compressedCache.get(key), encoding };
+}
+
 const matches = (pattern, path) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
@@ -84,8 +103,11 @@ const server = createServer(async (request, response) => {
   }
   const file = await resolveFile(url.pathname);
   const status = file ? 200 : 404;
-  const body = await readFile(file ?? join(root, '404.html'));
-  const headers = { 'Content-Type': typeOf(file ?? '404.html'), 'Cache-Control': 'no-cache' };
+  const servedFile = file ?? join(root, '404.html');
+  const type = typeOf(servedFile);
+  const { body, encoding } = await encode(request, servedFile, type, await readFile(servedFile));
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  if (encoding) headers['Content-Encoding'] = encoding;
   for (const rule of headerRules) {
     if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
   }

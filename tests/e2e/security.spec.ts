@@ -27,6 +27,16 @@ test('pages are served with the security headers from _headers', async ({ reques
   expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
 });
 
+test('the test server compresses text as static hosts do, so measurements match what readers download', async ({ request }) => {
+  for (const [encoding, path] of [['br', ''], ['gzip', 'about/']]) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': encoding } });
+    expect(response.headers()['content-encoding'], `/${path}`).toBe(encoding);
+    expect(await response.text()).toContain('</html>');
+  }
+  const plain = await request.get('', { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+});
+
 test('every page carries the policy as a meta tag before any script', async ({ page }) => {
   await page.goto('');
   const first = await page.evaluate(() => {

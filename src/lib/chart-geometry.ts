@@ -117,7 +117,8 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
     const s = chart.series[i]!;
     return narrow ? s.shortLabel : s.label;
   };
-  const gutter = Math.max(...chart.series.map((_, i) => Math.ceil(labelText(i).length * font * 0.66))) + 14;
+  // Room right of the plot for the widest end label (10 px from the plot), drawn inside the box.
+  const gutter = Math.max(...chart.series.map((_, i) => Math.ceil(labelText(i).length * font * 0.66))) + 18;
 
   // Annotations sit in rows above the plot; each label takes the first row where it fits.
   const rowHeight = font + 4;
@@ -214,10 +215,13 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 export function scatterGeometry(chart: ResolvedScatterChart, variant: Variant): ScatterGeometry {
   const layout = LAYOUTS[variant];
   const { font } = layout;
-  const plot: Box = { left: 38, top: font + 14, right: layout.width - 10, bottom: layout.height - 42 };
   const [x0, x1] = extent(chart.points, (p) => p.x) as [number, number];
   const [y0, y1] = extent(chart.points, (p) => p.y) as [number, number];
-  const x = scaleLinear().domain([Math.min(0, x0), x1]).range([plot.left, plot.right]).nice(layout.xTicks);
+  const xDomain = scaleLinear().domain([Math.min(0, x0), x1]).nice(layout.xTicks).domain();
+  // The last x tick's label is centred on the plot's right edge: leave half its width (and a %).
+  const lastTickLabel = `${xDomain[1]}%`;
+  const plot: Box = { left: 38, top: font + 14, right: layout.width - Math.max(10, textWidth(lastTickLabel, font) / 2 + 4), bottom: layout.height - 42 };
+  const x = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
   const y = scaleLinear().domain([Math.min(0, y0), y1]).range([plot.bottom, plot.top]).nice(layout.yTicks);
   const xTicks = x.ticks(layout.xTicks).map((value) => ({ value, pos: round(x(value)), label: String(value) }));
   const yTicks = y.ticks(layout.yTicks).map((value) => ({ value, pos: round(y(value)), label: String(value) }));

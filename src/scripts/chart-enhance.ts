@@ -5,6 +5,7 @@
  *   (through the economies, left to right, on a scatter), Home/End jump, Esc hides; it shows every
  *   series' value, read from the chart's own data table, and is announced through a polite live region;
  * - legend entries become toggle buttons that highlight their series.
+ * Charts are enhanced when they come near the viewport, not all at load.
  * Under a strict CSP: no inline handlers or markup styles; only the tooltip's position is set through CSSOM.
  */
 
@@ -195,4 +196,17 @@ function enhance(figure: HTMLElement): void {
   }
 }
 
-for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) enhance(figure);
+// Each chart is enhanced as it comes within a screen of the viewport, so a long page with several
+// charts does no work at load for the ones below the fold (and off-screen charts are not rendered
+// at all: .chart has content-visibility: auto).
+const nearViewport = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearViewport.unobserve(entry.target);
+      enhance(entry.target as HTMLElement);
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
+for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) nearViewport.observe(figure);

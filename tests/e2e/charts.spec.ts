@@ -68,6 +68,36 @@ test.describe('every chart without JavaScript', () => {
   });
 });
 
+test.describe('every drawing stays inside its figure', () => {
+  // Off-screen figures are not painted (content-visibility: auto), which clips what overflows
+  // them: an axis label or a line label drawn outside the figure would be cut off.
+  for (const width of [320, 1280]) {
+    test(`at ${width} px, on the story and every chart page`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['', ...CHART_IDS.map((id) => `data/${id}/`)]) {
+        await page.goto(path);
+        const outside = await page.evaluate(async () => {
+          const found: string[] = [];
+          for (const figure of document.querySelectorAll('figure.chart')) {
+            figure.scrollIntoView();
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            const box = figure.getBoundingClientRect();
+            for (const el of figure.querySelectorAll('svg *')) {
+              const r = el.getBoundingClientRect();
+              if (r.width === 0 && r.height === 0) continue;
+              if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+                found.push(`${figure.id}: <${el.tagName}> ${(el.textContent ?? '').slice(0, 30)}`);
+              }
+            }
+          }
+          return found;
+        });
+        expect(outside, `/${path}`).toEqual([]);
+      }
+    });
+  }
+});
+
 test.describe('the tooltip', () => {
   test('moves through the years by keyboard, is announced politely and hides on Esc', async ({ page }) => {
     await page.goto('data/china-demand-mix/');

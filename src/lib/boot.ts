@@ -6,6 +6,7 @@
  * buttons are hidden by CSS and the navigation links to /search/. Its hash is allowed by the
  * Content-Security-Policy.
  */
+import { transformSync } from 'esbuild';
 import { HIGHLIGHT_PARAM, isSearchShortcut, shortcutLabel } from './search-keys';
 
 /** localStorage key holding "light" or "dark" once the reader has chosen. */
@@ -13,7 +14,7 @@ export const THEME_STORAGE_KEY = 'theme';
 
 /** What the search bundle (src/scripts/search-entry.ts) puts on window for this script. */
 interface SiteSearch {
-  open(): void;
+  open(opener: Element | null): void;
   highlight(): Promise<void>;
 }
 
@@ -63,7 +64,16 @@ function boot(
     if (pageInput) {
       pageInput.focus();
       pageInput.select();
-    } else void loadSearch().then((siteSearch) => siteSearch.open());
+    } else {
+      // The dialog opens at once, so words typed while the search code loads are kept.
+      const opener = document.activeElement;
+      const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+      if (dialog && !dialog.open) {
+        dialog.showModal();
+        dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+      }
+      void loadSearch().then((siteSearch) => siteSearch.open(opener));
+    }
   };
 
   document.addEventListener('DOMContentLoaded', () => {
@@ -89,5 +99,11 @@ function boot(
   });
 }
 
-/** The boot script's source: the function above, called with its settings and helpers. */
-export const BOOT_SCRIPT = `(${boot.toString()})(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(HIGHLIGHT_PARAM)},${isSearchShortcut.toString()},${shortcutLabel.toString()})`;
+/**
+ * The boot script: the function above, called with its settings and helpers, minified at build
+ * time (it is inlined in every page, so every byte counts; the CSP hashes the minified text).
+ */
+export const BOOT_SCRIPT = transformSync(
+  `(${boot.toString()})(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(HIGHLIGHT_PARAM)},${isSearchShortcut.toString()},${shortcutLabel.toString()})`,
+  { minify: true, target: 'es2022' },
+).code.trim();

@@ -107,6 +107,9 @@ export class SearchController {
         this.syncFilterBoxes();
         void this.run();
       });
+    } else {
+      // Words typed into the dialog before this code had loaded.
+      this.state = { ...this.state, q: this.input.value };
     }
     if (await this.ensurePagefind()) {
       await this.renderFilters();

@@ -35,12 +35,20 @@ function setUp(dialog: HTMLDialogElement): SearchController {
   return created;
 }
 
-export function openSearchDialog(): void {
+/**
+ * Wires the dialog the boot script (src/lib/boot.ts) has just opened: on the first use it may
+ * already hold words typed while this code loaded, which are kept and searched. `opener` gets
+ * focus back when the dialog closes.
+ */
+export function openSearchDialog(opener: Element | null): void {
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-  if (!dialog || dialog.open) return;
+  if (!dialog) return;
+  const firstUse = controller === undefined;
   controller ??= setUp(dialog);
-  returnFocusTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-  dialog.showModal();
+  // Closed again (Esc) before this code arrived: leave it closed.
+  if (!dialog.open) return;
+  returnFocusTo = opener instanceof HTMLElement && opener !== document.body ? opener : null;
   controller.input.focus();
-  controller.input.select();
+  // On later uses the previous query is selected, so typing replaces it.
+  if (!firstUse) controller.input.select();
 }

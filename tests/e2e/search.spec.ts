@@ -137,6 +137,25 @@ test.describe('the header search dialog', () => {
     await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
+  test('keeps what is typed right after Ctrl+K, while the search code is still loading', async ({ page }) => {
+    // A slow network: the search bundle arrives a second after it is asked for.
+    await page.route(/\/search-entry-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await page.goto('about/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Bessent');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    const input = dialog.getByLabel('Search the site');
+    await expect(input).toHaveValue('Bessent');
+    await expect(dialog.locator('[data-search-results]')).toHaveAttribute('data-query', 'Bessent');
+    await expect(dialog.locator('.search-result').first()).toBeVisible();
+    // Typing on once the code has arrived extends the words instead of replacing them.
+    await page.keyboard.type(' tariffs');
+    await expect(input).toHaveValue('Bessent tariffs');
+  });
+
   test('works by keyboard alone: shortcut, arrows, Enter, Esc, and focus stays inside', async ({ page }) => {
     await page.goto('');
     const button = page.getByRole('button', { name: 'Search' });

@@ -209,4 +209,9 @@ const nearViewport = new IntersectionObserver(
   },
   { rootMargin: '100% 0px' },
 );
-for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) nearViewport.observe(figure);
+for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+  // A chart already on screen is enhanced at once, before the page is first painted where the
+  // browser allows, so its legend buttons and hint never shift what the reader sees.
+  if (figure.getBoundingClientRect().top < innerHeight) enhance(figure);
+  else nearViewport.observe(figure);
+}

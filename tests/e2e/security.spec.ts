@@ -28,7 +28,8 @@ test('pages are served with the security headers from _headers', async ({ reques
 });
 
 test('the test server compresses text as static hosts do, so measurements match what readers download', async ({ request }) => {
-  for (const [encoding, path] of [['br', ''], ['gzip', 'about/']]) {
+  const cases: ReadonlyArray<readonly [encoding: string, path: string]> = [['br', ''], ['gzip', 'about/']];
+  for (const [encoding, path] of cases) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': encoding } });
     expect(response.headers()['content-encoding'], `/${path}`).toBe(encoding);
     expect(await response.text()).toContain('</html>');

@@ -58,4 +58,29 @@ test('the story prints legibly: navigation and toggles are hidden on paper', asy
   await expect(page.getByRole('navigation', { name: 'Primary' })).toBeHidden();
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('main figure svg').first()).toBeVisible();
+  // Controls that do nothing on paper are left off it.
+  await expect(page.getByText('Show the data').first()).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Download CSV' }).first()).toBeHidden();
+});
+
+test('the printed story fits an A4 page inside margins the site sets', async ({ page }) => {
+  // A4 is 210 mm wide; with the print style's 14 mm margins that leaves 182 mm, about 688 CSS px.
+  await page.setViewportSize({ width: 688, height: 1000 });
+  await page.goto('');
+  await page.emulateMedia({ media: 'print' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Chromium prints to PDF with no margin of its own, so the page rule must set one.
+  const pageMargins = await page.evaluate(() => {
+    const margins: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSPageRule) margins.push(rule.style.getPropertyValue('margin-left'));
+        else if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules);
+    return margins;
+  });
+  expect(pageMargins.some((margin) => parseFloat(margin) > 0)).toBe(true);
 });

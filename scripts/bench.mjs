@@ -3,7 +3,8 @@
  * `npm run bench`: builds the site and reports, as a table and as bench-results/bench.json,
  * - build time (Astro, Pagefind, total);
  * - every page's HTML, and the CSS and JavaScript it loads at page load, raw and gzip;
- * - Lighthouse (mobile, system Chromium) scores and LCP/TBT/CLS for five key pages;
+ * - Lighthouse (mobile, system Chromium) scores, FCP/LCP/TBT/CLS and the script files fetched, for
+ *   five key pages;
  * - the search's time to results (median over a set of queries), when the site has search;
  * - every budget of budgets.json that is exceeded.
  * Wall times are reported, never asserted: they depend on the machine and its load.
@@ -156,6 +157,9 @@ async function lighthouse(siteUrl) {
     const worst = (id) => Math.min(...runs.map((run) => scoreOf(run, id) ?? 0));
     const performances = runs.map((run) => scoreOf(run, 'performance')).filter((value) => value != null);
     const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+    // What the browser really fetched as script, including code imported at run time, which the
+    // static page-weight table above cannot see (e.g. Pagefind on /search/).
+    const scripts = lhr.audits['resource-summary']?.details?.items?.find((item) => item.resourceType === 'script');
     results.push({
       name,
       path: `${base}${path}`,
@@ -169,6 +173,8 @@ async function lighthouse(siteUrl) {
       lcpMs: audit('largest-contentful-paint') == null ? null : Math.round(audit('largest-contentful-paint')),
       tbtMs: audit('total-blocking-time') == null ? null : Math.round(audit('total-blocking-time')),
       cls: audit('cumulative-layout-shift') == null ? null : Number(audit('cumulative-layout-shift').toFixed(3)),
+      scriptRequests: scripts?.requestCount ?? null,
+      scriptTransferBytes: scripts?.transferSize ?? null,
       runtimeError: lhr.runtimeError?.message,
       // Audits that cost points in the asserted categories, to act on without opening the report.
       failing: [...new Set(runs.flatMap((run) =>
@@ -284,14 +290,16 @@ async function main() {
   }
 
   if (lighthouseResults) {
-    console.log(`\nLighthouse (mobile, ${CHROMIUM}): median of ${LIGHTHOUSE_RUNS} runs per page (a11y, best practices, SEO: worst run)\n`);
+    console.log(
+      `\nLighthouse (mobile, ${CHROMIUM}): median of ${LIGHTHOUSE_RUNS} runs per page (a11y, best practices, SEO: worst run);\nscript files and bytes: every script the browser fetched during the run, as transferred (compressed)\n`,
+    );
     console.log(
       table(
-        ['page', 'path', 'perf', 'perf range', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+        ['page', 'path', 'perf', 'perf range', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'script files', 'script bytes'],
         lighthouseResults.map((r) =>
           r.missing
-            ? [r.name, `${r.path} (missing: ${r.status})`, null, null, null, null, null, null, null, null, null]
-            : [r.name, r.path, r.performance, r.performanceRange?.join('–'), r.accessibility, r['best-practices'], r.seo, r.fcpMs, r.lcpMs, r.tbtMs, r.cls],
+            ? [r.name, `${r.path} (missing: ${r.status})`, ...Array(11).fill(null)]
+            : [r.name, r.path, r.performance, r.performanceRange?.join('–'), r.accessibility, r['best-practices'], r.seo, r.fcpMs, r.lcpMs, r.tbtMs, r.cls, r.scriptRequests, r.scriptTransferBytes],
         ),
       ),
     );

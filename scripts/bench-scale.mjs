@@ -1,152 +1,17 @@
 /**
  * Scaling benchmark (`npm run bench -- --scale N`): for N = 10, 100, …, N it copies content/ to a
  * temporary folder, adds N synthetic sources (each with its own synthetic archive text) and N
- * synthetic claims, builds the site from there (CONTENT_DIR, SOURCES_ARCHIVE_DIR, a temporary
- * output and cache folder) and reports build time and index size, so the growth of cost with the
- * number of sources is visible. Temporary folders are removed afterwards.
- *
- * The synthetic content is valid: 200–450-word summaries ending with "## What this source adds",
- * quotes, figures and claim wordings copied from the source's own synthetic archive, and prose
- * made of generated pseudo-words, so it never repeats a 12-word run of any archive.
+ * synthetic claims (scripts/synthetic-content.mjs), builds the site from there (CONTENT_DIR,
+ * SOURCES_ARCHIVE_DIR, a temporary output and cache folder) and reports build time and index
+ * size, so the growth of cost with the number of sources is visible. Temporary folders are
+ * removed afterwards.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { folderSize, htmlFiles, urlPathOf } from './measure.mjs';
 import { table, timed } from './bench.mjs';
-
-const TOPICS = ['industrial-policy', 'trade-and-tariffs', 'consumption-and-rebalancing', 'technology', 'five-year-plan', 'us-china-relations', 'economic-security'];
-const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'tr', 'sk', 'pl'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou'];
-
-/** A small deterministic PRNG (mulberry32), so every run generates the same content. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A generator of pseudo-words and sentences from one seeded stream. */
-function wordsFrom(seed) {
-  const random = prng(seed);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const word = () => {
-    let text = '';
-    const syllables = 2 + Math.floor(random() * 2);
-    for (let i = 0; i < syllables; i += 1) text += pick(ONSETS) + pick(VOWELS);
-    return text;
-  };
-  const sentence = (count) => {
-    const list = Array.from({ length: count }, word);
-    list[0] = list[0][0].toUpperCase() + list[0].slice(1);
-    return `${list.join(' ')}.`;
-  };
-  /** A paragraph of about `count` words. */
-  const paragraph = (count) => {
-    const sentences = [];
-    let left = count;
-    while (left > 0) {
-      const length = Math.min(left, 8 + Math.floor(random() * 10));
-      sentences.push(sentence(length));
-      left -= length;
-    }
-    return sentences.join(' ');
-  };
-  return { word, sentence, paragraph };
-}
-
-const pad = (n) => String(n).padStart(5, '0');
-const yamlString = (text) => JSON.stringify(text);
-
-/** One synthetic source: its archive text, its MDX file, and a sentence a claim can quote. */
-export function syntheticSource(index) {
-  const archiveWords = wordsFrom(1_000_003 * (index + 1));
-  const ownWords = wordsFrom(7_777_777 + 31 * (index + 1));
-  const quote = archiveWords.sentence(9).slice(0, -1);
-  const wording = archiveWords.sentence(11).slice(0, -1);
-  const figureValue = 10 + (index % 80);
-  const figureText = `${archiveWords.word()} reached ${figureValue}% ${archiveWords.word()}`;
-  const archive = [
-    archiveWords.paragraph(120),
-    `${quote}. ${archiveWords.paragraph(40)}`,
-    `The ${figureText} last year. ${archiveWords.paragraph(60)}`,
-    `${wording}. ${archiveWords.paragraph(80)}`,
-  ].join('\n\n');
-
-  const slug = `synthetic-source-${pad(index)}`;
-  const archiveName = `synthetic-${pad(index)}.txt`;
-  const topics = [TOPICS[index % TOPICS.length], TOPICS[(index + 3) % TOPICS.length]];
-  const body = [
-    ownWords.paragraph(110),
-    ownWords.paragraph(100),
-    '## What this source adds',
-    '',
-    ownWords.paragraph(40),
-  ].join('\n\n');
-  const mdx = `---
-title: ${yamlString(`Synthetic source ${index}: ${ownWords.sentence(5).slice(0, -1)}`)}
-short_name: ${yamlString(`Synthetic source ${pad(index)}`)}
-publisher: "Synthetic Publisher"
-publisher_note: "Generated for the scaling benchmark."
-authors: [${yamlString(`Author ${index}`)}]
-credit: null
-published:
-  date: "2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}"
-  basis: stated
-  note: "Generated date."
-kind: analysis
-relays: null
-perspective: ${yamlString(ownWords.sentence(16))}
-topics: [${topics.join(', ')}]
-key_points:
-  - ${yamlString(ownWords.sentence(14))}
-  - ${yamlString(ownWords.sentence(12))}
-  - ${yamlString(ownWords.sentence(15))}
-quotes:
-  - text: ${yamlString(quote)}
-    speaker: ${yamlString(`Speaker ${index}`)}
-    context: "Generated context."
-figures:
-  - value: ${figureValue}
-    unit: "%"
-    what: "A generated share"
-    as_of: "not stated"
-    wording: ${yamlString(figureText)}
-archive: ${yamlString(archiveName)}
----
-
-${body}
-`;
-  const claim = `statement: ${yamlString(ownWords.sentence(14))}
-topic: ${topics[0]}
-reports:
-  - source: ${slug}
-    wording: ${yamlString(wording)}
-`;
-  return { slug, archiveName, archive, mdx, claim };
-}
-
-/** Writes a copy of content/ plus N synthetic sources and claims; returns the folders. */
-function generate(root, n) {
-  const content = join(root, 'content');
-  const archives = join(root, 'archives');
-  cpSync('content', content, { recursive: true });
-  mkdirSync(archives, { recursive: true });
-  const realArchives = resolve(process.env.SOURCES_ARCHIVE_DIR ?? '../shared/sources');
-  if (existsSync(realArchives)) cpSync(realArchives, archives, { recursive: true });
-  for (let index = 1; index <= n; index += 1) {
-    const source = syntheticSource(index);
-    writeFileSync(join(content, 'sources', `${source.slug}.mdx`), source.mdx);
-    writeFileSync(join(archives, source.archiveName), source.archive);
-    writeFileSync(join(content, 'claims', `synthetic-claim-${pad(index)}.yaml`), source.claim);
-  }
-  return { content, archives };
-}
+import { writeSyntheticSite } from './synthetic-content.mjs';
 
 /** Runs the scaling benchmark for N = 10, 100, … up to `maxN`. */
 export async function runScale(maxN) {
@@ -161,7 +26,7 @@ export async function runScale(maxN) {
   for (const n of sizes) {
     const root = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
     try {
-      const { content, archives } = generate(root, n);
+      const { content, archives } = writeSyntheticSite(root, n);
       const outDir = join(root, 'dist');
       writeFileSync(
         configFile,

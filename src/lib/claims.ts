@@ -12,6 +12,24 @@ export function reportCount(claim: ClaimLike): number {
   return new Set(claim.data.reports.map((report) => report.source)).size;
 }
 
+/**
+ * Up to this many sources, the claims page gives each source a column of its own, each claim page
+ * names the sources that do not report it, and each source page lists the others. Beyond it, all
+ * three would grow with sources × claims (or sources × sources) and stop being readable, so the
+ * claims page lists each claim's sources, claim pages count the silent ones and source pages link
+ * to the index of sources instead.
+ */
+export const SIDE_BY_SIDE_SOURCES = 8;
+
+/** Whether this many sources still fit side by side (see SIDE_BY_SIDE_SOURCES). */
+export const sourcesFitSideBySide = (sourceCount: number): boolean => sourceCount <= SIDE_BY_SIDE_SOURCES;
+
+/** The sources that report the claim, in the order of `sources`. */
+export function reportingSources<S extends { id: string }>(claim: ClaimLike, sources: readonly S[]): S[] {
+  const reporting = new Set(claim.data.reports.map((report) => report.source));
+  return sources.filter((source) => reporting.has(source.id));
+}
+
 /** The claim's wording in one source, if that source makes it. */
 export function wordingIn(claim: ClaimLike, sourceId: string): string | undefined {
   return claim.data.reports.find((report) => report.source === sourceId)?.wording;

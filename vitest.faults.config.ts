@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Fault injection builds the whole site once per case: run apart from the fast unit tests.
+// Build tests (fault injection, base path, many sources) build the whole site once per case:
+// run apart from the fast unit tests.
 export default defineConfig({
   test: { include: ['tests/faults/**/*.test.ts'], testTimeout: 240_000, fileParallelism: false },
 });

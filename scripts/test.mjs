@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type checks, unit tests, fault injection (broken content must fail the build),
+// `npm test`: type checks, unit tests, build tests (broken content must fail the build),
 // a production build, HTML validation, then end-to-end tests in Chromium against the built
 // site. Ends with one line: "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -43,7 +43,7 @@ const vitestSuite = (label, extraArgs, report) => {
 };
 
 vitestSuite('Unit tests (vitest)', [], 'test-results/unit.json');
-vitestSuite('Fault injection: broken content must fail the build (vitest)', ['--config', 'vitest.faults.config.ts'], 'test-results/faults.json');
+vitestSuite('Build tests: broken content must fail the build; a base path and many sources must build right (vitest)', ['--config', 'vitest.faults.config.ts'], 'test-results/faults.json');
 
 const built = run('Production build (npm run build)', 'npm', ['run', 'build']);
 if (!built) fail('build');

@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import type { chartSpecSchema, lineChartSchema, scatterChartSchema } from './schemas';
-import { economyName, INDICATORS, isAggregate, type IndicatorCode, SCATTER_FILE, SHARES_FILE, type WdiData, wdiValue } from './wdi';
+import { economyName, extremeYear, INDICATORS, isAggregate, type IndicatorCode, SCATTER_FILE, SHARES_FILE, type WdiData, wdiValue } from './wdi';
 
 export type ChartSpec = z.output<typeof chartSpecSchema>;
 export type LineChartSpec = z.output<typeof lineChartSchema>;
@@ -144,13 +144,12 @@ function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLi
     if (annotation.check) {
       const target = series[annotation.check.series];
       if (!target) throw new ChartSpecError(file, `annotations[${index}].check.series`, `there is no series ${annotation.check.series}`);
-      const all = [...(data.series.get(target.economy)?.get(target.indicator) ?? new Map<number, number>())];
-      const best = all.reduce((a, b) => ((annotation.check?.is === 'min' ? b[1] < a[1] : b[1] > a[1]) ? b : a));
-      if (best[0] !== annotation.year) {
+      const best = extremeYear(data, target.economy, target.indicator, annotation.check.is);
+      if (best !== annotation.year) {
         throw new ChartSpecError(
           file,
           `annotations[${index}].year`,
-          `the ${annotation.check.is === 'min' ? 'lowest' : 'highest'} ${target.economy} ${target.indicator} value is in ${best[0]}, not ${annotation.year}`,
+          `the ${annotation.check.is === 'min' ? 'lowest' : 'highest'} ${target.economy} ${target.indicator} value is in ${best}, not ${annotation.year}`,
         );
       }
     }

@@ -179,6 +179,13 @@ export function latestYear(data: WdiData, economy: string, indicator: string): n
   return Math.max(...years.keys());
 }
 
+/** The year of the series' lowest (`min`) or highest (`max`) value, or undefined when the series is absent. */
+export function extremeYear(data: WdiData, economy: string, indicator: string, which: 'min' | 'max'): number | undefined {
+  const years = [...(data.series.get(economy)?.get(indicator) ?? [])];
+  if (years.length === 0) return undefined;
+  return years.reduce((a, b) => ((which === 'min' ? b[1] < a[1] : b[1] > a[1]) ? b : a))[0];
+}
+
 /** Whether the economy is a WDI aggregate (Euro area, European Union, World). */
 export function isAggregate(economy: string): boolean {
   return AGGREGATES.has(economy);

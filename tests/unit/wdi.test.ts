@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { latestYear, loadWdi, parseScatter, parseShares, wdiValue } from '../../src/lib/wdi';
+import { extremeYear, latestYear, loadWdi, parseScatter, parseShares, wdiValue } from '../../src/lib/wdi';
 
 const HEADER = 'country_code,country_name,indicator_code,indicator_name,year,value';
 const row = (code: string, indicator: string, year: string, value: string) => `${code},Name,${indicator},Some indicator,${year},${value}`;
@@ -64,6 +64,10 @@ describe('the real extract', () => {
     expect(latestYear(data, 'JPN', 'NE.CON.PRVT.ZS')).toBe(2022);
     expect(latestYear(data, 'CHN', 'NE.CON.PRVT.ZS')).toBe(2023);
     expect(latestYear(data, 'XXX', 'NE.CON.PRVT.ZS')).toBeUndefined();
+    // China's household share bottomed out in 2010 (34.3%); its investment share peaked in 2011.
+    expect(extremeYear(data, 'CHN', 'NE.CON.PRVT.ZS', 'min')).toBe(2010);
+    expect(extremeYear(data, 'CHN', 'NE.GDI.TOTL.ZS', 'max')).toBe(2011);
+    expect(extremeYear(data, 'XXX', 'NE.CON.PRVT.ZS', 'min')).toBeUndefined();
     expect(data.scatter).toHaveLength(169);
     expect(await loadWdi()).toBe(data);
   });

@@ -51,6 +51,8 @@ export interface CheckReport {
 export const SUMMARY_WORDS = { min: 200, max: 450 } as const;
 /** The heading every source summary ends with. */
 export const ADDS_HEADING = 'What this source adds';
+/** What a text field holds where the source is silent, e.g. a figure's `as_of`. */
+export const NOT_STATED = 'not stated';
 /** Runs of this many words copied from a source, outside quotation marks, fail the build. */
 export const COPIED_RUN_WORDS = 12;
 
@@ -187,8 +189,13 @@ export function checkContent(
     for (const { component, attributes } of findStoryReferences(body)) {
       const field = `<${component}>`;
       const id = attributes['id'] ?? '';
+      const claim = attributes['claim'];
       if (component === 'ClaimRef' && !claimIds.has(id)) {
         problem(file, `${field} id`, `unknown claim "${id}": no file content/claims/${id}.yaml.`);
+      } else if (component === 'SourceCount' && claim !== undefined && !claimIds.has(claim)) {
+        problem(file, `${field} claim`, `unknown claim "${claim}": no file content/claims/${claim}.yaml.`);
+      } else if (component === 'EventDate' && !eventIds.has(id)) {
+        problem(file, `${field} id`, `unknown event "${id}": no event with that id in content/timeline.yaml.`);
       } else if (component === 'SourceRef' && !sourcesById.has(id)) {
         problem(file, `${field} id`, `unknown source "${id}". Known sources: ${knownSources}.`);
       } else if (component === 'Chart' && !facts.chartIds.has(id)) {
@@ -196,9 +203,14 @@ export function checkContent(
       } else if (component === 'Reported') {
         const source = sourcesById.get(attributes['source'] ?? '');
         if (!source) problem(file, `${field} source`, `unknown source "${attributes['source'] ?? ''}". Known sources: ${knownSources}.`);
-        else if (!source.data.figures.some((figure) => figure.id === attributes['figure'])) {
-          const ids = source.data.figures.flatMap((figure) => (figure.id ? [figure.id] : []));
-          problem(file, `${field} figure`, `source "${source.id}" has no figure with id "${attributes['figure'] ?? ''}". Figure ids there: ${ids.join(', ') || 'none (add an id to the figure)'}.`);
+        else {
+          const figure = source.data.figures.find((entry) => entry.id === attributes['figure']);
+          const ids = source.data.figures.flatMap((entry) => (entry.id ? [entry.id] : []));
+          if (!figure) {
+            problem(file, `${field} figure`, `source "${source.id}" has no figure with id "${attributes['figure'] ?? ''}". Figure ids there: ${ids.join(', ') || 'none (add an id to the figure)'}.`);
+          } else if (attributes['show'] === 'as_of' && figure.as_of === NOT_STATED) {
+            problem(file, `${field} show`, `figure "${figure.id}" of source "${source.id}" has no date: its as_of is "${NOT_STATED}", so there is nothing to show.`);
+          }
         }
       } else if (component === 'DataValue' && !hasSeries(attributes['economy'] ?? '', attributes['indicator'] ?? '')) {
         problem(file, `${field} indicator`, `the data have no series ${attributes['indicator'] ?? '(none given)'} for ${attributes['economy'] ?? '(none given)'}.`);

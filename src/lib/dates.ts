@@ -53,3 +53,10 @@ export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'month') return `${monthName} ${date.year}`;
   return `${date.day} ${monthName} ${date.year}`;
 }
+
+/** A date as a reader would say it roughly: "late May 2025" (days 21 on), "mid", "early"; "May 2025"; "2025". */
+export function roughDate(date: PartialDate): string {
+  if (date.precision !== 'day' || date.day === undefined) return formatPartialDate(date);
+  const part = date.day <= 10 ? 'early' : date.day <= 20 ? 'mid' : 'late';
+  return `${part} ${formatPartialDate({ ...date, precision: 'month' })}`;
+}

@@ -1,17 +1,17 @@
 /**
- * References from MDX prose to claims, sources, figures, charts and data. The content check
+ * References from MDX prose to claims, sources, figures, charts, data and timeline events. The content check
  * scans MDX bodies for these components so an unknown id fails the build naming the file,
  * before any page renders.
  */
 
 /** A component usage found in an MDX body. */
 export interface StoryReference {
-  component: 'ClaimRef' | 'SourceRef' | 'Reported' | 'DataValue' | 'Chart';
+  component: 'ClaimRef' | 'SourceRef' | 'SourceCount' | 'Reported' | 'DataValue' | 'Chart' | 'EventDate';
   /** Attribute name → value, for string-valued attributes. */
   attributes: Record<string, string>;
 }
 
-const USAGE = /<(ClaimRef|SourceRef|Reported|DataValue|Chart)\b([^>]*?)\/?>/g;
+const USAGE = /<(ClaimRef|SourceRef|SourceCount|Reported|DataValue|Chart|EventDate)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|\{\s*"?([^}"]*)"?\s*\})/g;
 
 /** Every reference component used in an MDX body, with its attributes. */

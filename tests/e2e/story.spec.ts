@@ -23,6 +23,16 @@ test('the story is 900–1,500 words of prose with a contents list, reading time
   }
 });
 
+test('the story types no number: figures, years and counts come through components', () => {
+  const body = readFileSync('content/pages/home.mdx', 'utf8').split(/^---$/m).slice(2).join('---');
+  const typed = markdownProse(body)
+    // Names that contain digits, and the sources' own words in quotation marks, are not our numbers.
+    .replace(/Made in China 2025|G7/g, ' ')
+    .replace(/"[^"\n]*"|“[^”\n]*”/g, ' ')
+    .match(/[^\n]{0,30}\d[^\n]{0,30}/g);
+  expect(typed ?? [], 'write these with <Reported>, <DataValue>, <EventDate> or <SourceCount>').toEqual([]);
+});
+
 test('the key numbers come from the content and the data, each linked to where it comes from', async ({ page }) => {
   await page.goto('');
   const numbers = page.locator('.key-number');
@@ -30,7 +40,9 @@ test('the key numbers come from the content and the data, each linked to where i
   await expect(numbers.filter({ hasText: '145%' }).locator('a[href*="/sources/"]').first()).toBeVisible();
   // The World Bank's 2023 household consumption share for China is 39.13%.
   await expect(page.locator('.key-number a[href*="/data/"]', { hasText: '39.1%' })).toBeVisible();
-  for (const link of await numbers.locator('a').all()) expect(await link.getAttribute('href')).toMatch(/\/(sources|data|claims)\//);
+  for (const link of await numbers.locator('a').all()) expect(await link.getAttribute('href')).toMatch(/\/(sources|data|claims|timeline)\//);
+  // The year of a World Bank value comes from the data, beside the value.
+  await expect(numbers.filter({ hasText: '39.1%' }).locator('.key-number__label a[href*="/data/"]')).toHaveText('2023');
 });
 
 test('the charts sit in the story, readable without JavaScript, and the story links to claims', async ({ page }) => {

@@ -108,9 +108,10 @@ describe('references in MDX', () => {
   const facts = { hasSeries: (economy: string) => economy === 'CHN', chartIds: new Set(['china-demand-mix']) };
   const page = (body: string) => ({ id: 'home', file: 'content/pages/home.mdx', body, data: { title: 't', description: 'd', updated: '2026-01-01' } });
 
-  it('fails unknown claims, sources, charts, figures and series, naming the file', () => {
+  it('fails unknown claims, sources, charts, figures, series and events, naming the file', () => {
     const body = `<ClaimRef id="no-claim">x</ClaimRef> <SourceRef id="no-source">y</SourceRef> <Chart id="no-chart" />
-<Reported source="test-source" figure="no-figure" /> <DataValue economy="XXX" indicator="NE.CON.PRVT.ZS" year="latest" />`;
+<Reported source="test-source" figure="no-figure" /> <DataValue economy="XXX" indicator="NE.CON.PRVT.ZS" year="latest" />
+<SourceCount claim="no-claim" /> of <SourceCount /> sources, on <EventDate id="no-event" />.`;
     const report = checkContent(snapshot({ pages: [page(body)] }), archives, facts);
     expect(report.problems.map((p) => `${p.file} ${p.field}`)).toEqual([
       'content/pages/home.mdx <ClaimRef> id',
@@ -118,12 +119,25 @@ describe('references in MDX', () => {
       'content/pages/home.mdx <Chart> id',
       'content/pages/home.mdx <Reported> figure',
       'content/pages/home.mdx <DataValue> indicator',
+      'content/pages/home.mdx <SourceCount> claim',
+      'content/pages/home.mdx <EventDate> id',
+    ]);
+    expect(report.problems.find((p) => p.field === '<EventDate> id')?.message).toMatch(/unknown event "no-event".*content\/timeline\.yaml/);
+  });
+
+  it('fails a figure date asked for where the source gives none', () => {
+    const undated = source({ figures: [{ id: 'share', value: 40, unit: '%', what: 'Share', as_of: 'not stated', wording: 'Tariffs reached 145 percent in April' }] });
+    const report = checkContent(snapshot({ sources: [undated], pages: [page('<Reported source="test-source" figure="share" show="as_of" />')] }), archives, facts);
+    expect(report.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      '<Reported> show: figure "share" of source "test-source" has no date: its as_of is "not stated", so there is nothing to show.',
     ]);
   });
 
   it('accepts references that resolve', () => {
     const withId = source({ figures: [{ id: 'peak-tariff', value: 145, unit: '%', what: 'Tariff', as_of: 'April 2025', wording: 'Tariffs reached 145 percent in April' }] });
-    const body = '<SourceRef id="test-source">it</SourceRef> <Chart id="china-demand-mix" /> <Reported source="test-source" figure="peak-tariff" /> <DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year={2023} />';
-    expect(checkContent(snapshot({ sources: [withId], pages: [page(body)] }), archives, facts).problems).toEqual([]);
+    const body =
+      '<SourceRef id="test-source">it</SourceRef> <Chart id="china-demand-mix" /> <Reported source="test-source" figure="peak-tariff" show="as_of" /> <DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year={2023} /> <SourceCount capital /> <EventDate id="launch" />';
+    const timeline = [{ id: 'launch', file: 'content/timeline.yaml', data: { id: 'launch', date: '2015', title: 'Launch', description: 'It began.', status: 'happened' as const, sources: ['test-source'] } }];
+    expect(checkContent(snapshot({ sources: [withId], pages: [page(body)], timeline }), archives, facts).problems).toEqual([]);
   });
 });

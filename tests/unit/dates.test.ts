@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate } from '../../src/lib/dates';
+import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from '../../src/lib/dates';
 
 describe('parsePartialDate', () => {
   it('accepts a real day, month or year and records the precision', () => {
@@ -33,5 +33,19 @@ describe('formatPartialDate', () => {
     expect(format('2025-05-27')).toBe('27 May 2025');
     expect(format('2025-05')).toBe('May 2025');
     expect(format('2049')).toBe('2049');
+  });
+});
+
+describe('roughDate', () => {
+  const parsed = (text: string) => parsePartialDate(text) as PartialDate;
+  it('says which part of the month a day falls in', () => {
+    expect(roughDate(parsed('2025-05-28'))).toBe('late May 2025');
+    expect(roughDate(parsed('2025-05-21'))).toBe('late May 2025');
+    expect(roughDate(parsed('2025-05-20'))).toBe('mid May 2025');
+    expect(roughDate(parsed('2025-05-10'))).toBe('early May 2025');
+  });
+  it('keeps a month or a year as it is', () => {
+    expect(roughDate(parsed('2025-05'))).toBe('May 2025');
+    expect(roughDate(parsed('2025'))).toBe('2025');
   });
 });

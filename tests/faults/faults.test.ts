@@ -89,6 +89,11 @@ const cases: [string, (content: string) => void, RegExp[]][] = [
     [/content\/pages\/home\.mdx/, /<ClaimRef> id/, /unknown claim "no-such-claim"/],
   ],
   [
+    'a story date naming an unknown timeline event',
+    (c) => edit(join(c, 'pages/home.mdx'), /<EventDate id="[^"]+"/, '<EventDate id="no-such-event"'),
+    [/content\/pages\/home\.mdx/, /<EventDate> id/, /unknown event "no-such-event"/],
+  ],
+  [
     'a glossary entry naming an unknown source',
     (c) => edit(join(c, 'glossary/tariff.yaml'), /sources: \[/, 'sources: [no-such-source, '),
     [/content\/glossary\/tariff\.yaml/, /sources\[0\]/, /unknown source "no-such-source"/],

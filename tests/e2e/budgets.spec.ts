@@ -43,8 +43,11 @@ for (const path of pages) {
   });
 }
 
-/** The static measurement must see every script the browser really fetches at load. */
-for (const path of ['', 'data/china-demand-mix/']) {
+/**
+ * The static measurement must see every script the browser really fetches at load: on a chart
+ * page the chart script, on text pages none at all.
+ */
+for (const path of ['', 'data/china-demand-mix/', 'sources/mdt-agencies/', 'claims/', 'glossary/']) {
   test(`/${path}: the scripts fetched at load are the ones the static measurement counts`, async ({ page }) => {
     const fetched = new Set<string>();
     page.on('response', (response) => {

@@ -4,7 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { uniqueFileIds } from './lib/entry-ids';
 import { CONTENT_DIR } from './lib/paths';
-import { chartSpecSchema, claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
+import { chartSpecSchema, claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
 
 const folder = (name: string) => join(CONTENT_DIR, name);
 
@@ -14,5 +14,6 @@ export const collections = {
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('glossary'), generateId: uniqueFileIds('content/glossary') }), schema: glossarySchema }),
   timeline: defineCollection({ loader: file(folder('timeline.yaml')), schema: timelineEventSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('pages'), generateId: uniqueFileIds('content/pages') }), schema: pageSchema }),
+  corrections: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('corrections'), generateId: uniqueFileIds('content/corrections') }), schema: correctionSchema }),
   charts: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('charts'), generateId: uniqueFileIds('content/charts') }), schema: chartSpecSchema }),
 };

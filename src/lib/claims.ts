@@ -7,9 +7,50 @@ interface ClaimLike {
   data: ClaimData;
 }
 
-/** How many of the sources report the claim: computed from its reports, never typed. */
+type Report = ClaimData['reports'][number];
+
+/** How many of the sources report the claim, fully or in part: computed from its reports, never typed. */
 export function reportCount(claim: ClaimLike): number {
   return new Set(claim.data.reports.map((report) => report.source)).size;
+}
+
+/** The reports whose wording states only part of the claim. */
+export const partialReports = (claim: ClaimLike): Report[] => claim.data.reports.filter((report) => report.support === 'partial');
+
+/**
+ * How many sources state the whole claim. Story sentences count these ("four sources report X"
+ * must not include a source that reports only part of X).
+ */
+export const fullReportCount = (claim: ClaimLike): number => reportCount(claim) - partialReports(claim).length;
+
+/** "3 of 5" (with `noun`, "3 of 5 sources"), then ", 1 in part" when some reports state only part of the claim. */
+export function reportTally(claim: ClaimLike, sourceTotal: number, noun = ''): string {
+  const partial = partialReports(claim).length;
+  return `${reportCount(claim)} of ${sourceTotal}${noun && ` ${noun}`}${partial > 0 ? `, ${partial} in part` : ''}`;
+}
+
+/** A source's report of a claim, if it makes it. */
+export const reportIn = (claim: ClaimLike, sourceId: string): Report | undefined =>
+  claim.data.reports.find((report) => report.source === sourceId);
+
+/** What one source adds to the claims: computed from the claims, so it stays true as they change. */
+export interface SourceContribution<C extends ClaimLike> {
+  /** Claims no other source reports. */
+  alone: C[];
+  /** Claims others report too, where its wording differs: named in `differences`, or alone in its support. */
+  differs: C[];
+}
+
+export function sourceContribution<C extends ClaimLike>(sourceId: string, claims: readonly C[]): SourceContribution<C> {
+  const made = claims.filter((claim) => reportIn(claim, sourceId));
+  const alone = made.filter((claim) => reportCount(claim) === 1);
+  const differs = made.filter((claim) => {
+    if (reportCount(claim) === 1) return false;
+    if (claim.data.differences && new RegExp(`\\b${sourceId}\\b`).test(claim.data.differences)) return true;
+    const own = reportIn(claim, sourceId)?.support;
+    return claim.data.reports.every((report) => report.source === sourceId || report.support !== own);
+  });
+  return { alone, differs };
 }
 
 /**
@@ -32,7 +73,7 @@ export function reportingSources<S extends { id: string }>(claim: ClaimLike, sou
 
 /** The claim's wording in one source, if that source makes it. */
 export function wordingIn(claim: ClaimLike, sourceId: string): string | undefined {
-  return claim.data.reports.find((report) => report.source === sourceId)?.wording;
+  return reportIn(claim, sourceId)?.wording;
 }
 
 const overlaps = (a: string, b: string) => {

@@ -7,13 +7,15 @@
 import type { z } from 'astro/zod';
 import { findStoryReferences } from './story-refs';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
-import type { claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
+import { findRelativeTime, findTypedRelation } from './prose-rules';
+import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
 
 export type SourceData = z.output<typeof sourceSchema>;
 export type ClaimData = z.output<typeof claimSchema>;
 export type GlossaryData = z.output<typeof glossarySchema>;
 export type TimelineEventData = z.output<typeof timelineEventSchema>;
 export type PageData = z.output<typeof pageSchema>;
+export type CorrectionData = z.output<typeof correctionSchema>;
 
 /** One content entry as the checks see it. */
 export interface Entry<T> {
@@ -31,6 +33,7 @@ export interface ContentSnapshot {
   glossary: Entry<GlossaryData>[];
   timeline: Entry<TimelineEventData>[];
   pages: Entry<PageData>[];
+  corrections: Entry<CorrectionData>[];
 }
 
 export interface ContentProblem {
@@ -103,11 +106,26 @@ export function checkContent(
     }
   };
 
-  /** Our own prose: no long runs copied from any source outside quotation marks. */
+  /**
+   * Our own prose: no long runs copied from any source outside quotation marks, no typed count
+   * or "only" about which sources say something, and no relative time words.
+   */
   const checkOwnWords = (file: string, field: string, prose: string) => {
     const run = copiedRuns && findCopiedRun(prose, copiedRuns, COPIED_RUN_WORDS);
     if (run) {
       problem(file, field, `copies ${COPIED_RUN_WORDS}+ words in a row from a source ("${run}…"). Rephrase it in our own words, or mark it as a quote.`);
+    }
+    const relation = findTypedRelation(prose);
+    if (relation) {
+      problem(
+        file,
+        field,
+        `"${relation}" types which or how many sources say something. Name the source, or let the site count: <SourceCount claim="…" /> in a page, the claims matrix and "What this source adds" elsewhere.`,
+      );
+    }
+    const time = findRelativeTime(prose);
+    if (time) {
+      problem(file, field, `"${time}" is a relative time word; it goes stale. Give the date or the period instead (e.g. "in 2025", "the 14th Five-Year Plan (2021 to 2025)").`);
     }
   };
 
@@ -164,6 +182,9 @@ export function checkContent(
         });
       }
     }
+    data.reports.forEach((report, index) => {
+      if (report.lacks) checkOwnWords(file, `reports[${index}].lacks`, report.lacks);
+    });
     checkOwnWords(file, 'statement', data.statement);
   }
 
@@ -173,6 +194,7 @@ export function checkContent(
   }
 
   const eventIds = new Set<string>();
+  const eventStatus = new Map(content.timeline.map((event) => [event.id, event.data.status]));
   for (const event of content.timeline) {
     const field = `[id=${event.id}]`;
     if (eventIds.has(event.id)) problem(event.file, `${field}.id`, `the id "${event.id}" is used twice.`);
@@ -181,7 +203,31 @@ export function checkContent(
     if (event.data.claim && !claimIds.has(event.data.claim)) {
       problem(event.file, `${field}.claim`, `unknown claim "${event.data.claim}": no file content/claims/${event.data.claim}.yaml.`);
     }
+    checkOwnWords(event.file, `${field}.title`, event.data.title);
     checkOwnWords(event.file, `${field}.description`, event.data.description);
+  }
+
+  const entryIds: Record<string, ReadonlySet<string>> = {
+    sources: new Set(sourcesById.keys()),
+    claims: claimIds,
+    pages: new Set(content.pages.map((page) => page.id)),
+    glossary: new Set(content.glossary.map((term) => term.id)),
+    timeline: eventIds,
+  };
+  for (const correction of content.corrections) {
+    const { file, data } = correction;
+    data.corrected.forEach((place, index) => {
+      const [collection = '', id = ''] = place.entry.split('/');
+      if (!entryIds[collection]?.has(id)) {
+        problem(file, `corrected[${index}].entry`, `no ${collection} entry "${id}" (from "${place.entry}"): name an entry that exists, e.g. "claims/${[...claimIds][0] ?? 'claim-id'}".`);
+      }
+    });
+    checkOwnWords(file, 'wrong', data.wrong);
+    if (data.source_passage) {
+      const { source, wording } = data.source_passage;
+      if (!sourcesById.has(source)) problem(file, 'source_passage.source', `unknown source "${source}". Known sources: ${knownSources}.`);
+      else checkVerbatim(file, 'source_passage.wording', wording, [source]);
+    }
   }
 
   /** Reference components in MDX must point at content that exists. */
@@ -194,8 +240,10 @@ export function checkContent(
         problem(file, `${field} id`, `unknown claim "${id}": no file content/claims/${id}.yaml.`);
       } else if (component === 'SourceCount' && claim !== undefined && !claimIds.has(claim)) {
         problem(file, `${field} claim`, `unknown claim "${claim}": no file content/claims/${claim}.yaml.`);
-      } else if (component === 'EventDate' && !eventIds.has(id)) {
+      } else if ((component === 'EventDate' || component === 'EventStatus') && !eventIds.has(id)) {
         problem(file, `${field} id`, `unknown event "${id}": no event with that id in content/timeline.yaml.`);
+      } else if (component === 'EventStatus' && eventStatus.get(id) === 'happened') {
+        problem(file, `${field} id`, `event "${id}" happened; <EventStatus> is for planned or expected events. Use <EventDate id="${id}" />.`);
       } else if (component === 'SourceRef' && !sourcesById.has(id)) {
         problem(file, `${field} id`, `unknown source "${id}". Known sources: ${knownSources}.`);
       } else if (component === 'Chart' && !facts.chartIds.has(id)) {

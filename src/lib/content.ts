@@ -9,16 +9,26 @@ import { checkContent, formatProblems, type ContentSnapshot, type Entry } from '
 import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
 import { createTermLinker, type Segment } from './glossary-links';
 import { duplicateListIds } from './entry-ids';
-import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from './paths';
+import { archiveRequirement, CONTENT_DIR, SOURCES_ARCHIVE_DIR } from './paths';
+import { buildTimeline, eventsPastTheirDate, type TimelineItem } from './timeline';
+import { isoDay, today } from './today';
 import { economyName, latestYear, loadWdi, wdiValue, type WdiData } from './wdi';
 
-type AnyEntry = CollectionEntry<'sources' | 'claims' | 'glossary' | 'timeline' | 'pages'>;
+type AnyEntry = CollectionEntry<'sources' | 'claims' | 'glossary' | 'timeline' | 'pages' | 'corrections'>;
 
 export interface SiteContent {
   sources: CollectionEntry<'sources'>[];
   claims: CollectionEntry<'claims'>[];
   glossary: CollectionEntry<'glossary'>[];
   timeline: CollectionEntry<'timeline'>[];
+  /** The timeline: events and the sources' publication dates, oldest first. */
+  timelineItems: TimelineItem[];
+  /** "Today" for this build (SITE_TODAY pins it): what the sources planned or expected is past after it. */
+  today: Date;
+  /** Public corrections, newest first. */
+  corrections: CollectionEntry<'corrections'>[];
+  /** Whether every quote was compared with the archived source texts in this build. */
+  quotesVerified: boolean;
   /** Claim ids each source makes, in claim order. */
   claimsBySource: Map<string, CollectionEntry<'claims'>[]>;
   /** Data-check results by claim id, computed from the data. */
@@ -49,12 +59,13 @@ function asEntry<T extends AnyEntry>(entry: T, fallbackFile: string): Entry<T['d
 }
 
 async function load(): Promise<SiteContent> {
-  const [sources, claims, glossary, timeline, pages, charts, wdi] = await Promise.all([
+  const [sources, claims, glossary, timeline, pages, corrections, charts, wdi] = await Promise.all([
     getCollection('sources'),
     getCollection('claims'),
     getCollection('glossary'),
     getCollection('timeline'),
     getCollection('pages'),
+    getCollection('corrections'),
     getCollection('charts'),
     loadWdi(),
   ]);
@@ -63,6 +74,7 @@ async function load(): Promise<SiteContent> {
   claims.sort((a, b) => a.id.localeCompare(b.id));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
   timeline.sort((a, b) => a.data.date.localeCompare(b.data.date));
+  corrections.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 
   const snapshot: ContentSnapshot = {
     sources: sources.map((entry) => asEntry(entry, `content/sources/${entry.id}.mdx`)),
@@ -70,8 +82,11 @@ async function load(): Promise<SiteContent> {
     glossary: glossary.map((entry) => asEntry(entry, `content/glossary/${entry.id}.yaml`)),
     timeline: timeline.map((entry) => asEntry(entry, 'content/timeline.yaml')),
     pages: pages.map((entry) => asEntry(entry, `content/pages/${entry.id}.mdx`)),
+    corrections: corrections.map((entry) => asEntry(entry, `content/corrections/${entry.id}.yaml`)),
   };
   const archives = readArchives(SOURCES_ARCHIVE_DIR);
+  const archiveRule = archiveRequirement(process.env, archives !== undefined, SOURCES_ARCHIVE_DIR);
+  if (archiveRule.fail) throw new Error(archiveRule.fail);
   // Astro keeps one of two list entries with the same id; read the file itself to catch it.
   const timelineDuplicates = duplicateListIds(readFileSync(join(CONTENT_DIR, 'timeline.yaml'), 'utf8'));
   if (timelineDuplicates.length > 0) {
@@ -87,8 +102,14 @@ async function load(): Promise<SiteContent> {
   if (archives) {
     console.log(`[content] ✓ ${report.quotesVerified} quotes and wordings verified against ${archives.size} archived texts in ${relative(process.cwd(), SOURCES_ARCHIVE_DIR)}`);
   } else {
+    console.warn(`[content] ⚠ ${report.quotesUnverified} quotes UNVERIFIED: ${archiveRule.warning}`);
+  }
+  const timelineItems = buildTimeline(timeline, sources);
+  const now = today();
+  const overdue = eventsPastTheirDate(timelineItems, now);
+  if (overdue.length > 0) {
     console.warn(
-      `[content] ⚠ ${report.quotesUnverified} quotes UNVERIFIED: no archived texts at ${SOURCES_ARCHIVE_DIR} (set SOURCES_ARCHIVE_DIR to check them)`,
+      `[content] ⚠ ${overdue.length} event${overdue.length === 1 ? ' was' : 's were'} planned or expected as of the sources and ${overdue.length === 1 ? 'its date has' : 'their dates have'} passed (${isoDay(now)}); no source says what happened:\n${overdue.map((item) => `  content/timeline.yaml → [id=${item.id}]: ${item.status} for ${item.dateLabel}, as of ${item.asOfLabel}`).join('\n')}`,
     );
   }
 
@@ -98,7 +119,7 @@ async function load(): Promise<SiteContent> {
     claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup)] as const] : [])),
   );
   const linkTerms = createTermLinker(glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] })));
-  return { sources, claims, glossary, timeline, claimsBySource, checks, linkTerms };
+  return { sources, claims, glossary, timeline, timelineItems, today: now, corrections, quotesVerified: archives !== undefined, claimsBySource, checks, linkTerms };
 }
 
 let cached: Promise<SiteContent> | undefined;

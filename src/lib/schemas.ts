@@ -52,6 +52,12 @@ export const slug = z
 
 export const sourceKinds = ['news report', 'policy brief', 'analysis'] as const;
 
+/** How much of a claim one source's wording states. */
+export const REPORT_SUPPORT = ['full', 'partial'] as const;
+
+/** What an event was, as of the sources: it had happened, it was a plan or target, or it was expected. */
+export const EVENT_STATUSES = ['happened', 'planned', 'expected'] as const;
+
 /** Frontmatter of content/sources/<slug>.mdx. */
 export const sourceSchema = z.strictObject({
   /** Headline exactly as published, or null when the capture has none. */
@@ -216,6 +222,18 @@ export const claimSchema = z.strictObject({
         source: slug,
         /** The source's exact words making the claim (checked against the archived text). */
         wording: text('reports[].wording'),
+        /** "full" when the wording states the whole claim (the default), "partial" when it states only part. */
+        support: z.enum(REPORT_SUPPORT, { error: 'support must be "full" or "partial"' }).default('full'),
+        /** For a partial report: what the wording does not say, in plain words (shown to readers). */
+        lacks: text('reports[].lacks').optional(),
+      })
+      .superRefine((report, ctx) => {
+        if (report.support === 'partial' && report.lacks === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['lacks'], message: 'a partial report needs `lacks`: say in plain words what the wording does not state' });
+        }
+        if (report.support === 'full' && report.lacks !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['lacks'], message: '`lacks` belongs only to a report with `support: partial`; remove it or mark the report partial' });
+        }
       }),
     )
     .min(1, { error: 'a claim needs at least one reporting source' }),
@@ -251,8 +269,8 @@ export const timelineEventSchema = z.strictObject({
   title: text('title'),
   /** One or two sentences in our own words. */
   description: text('description'),
-  /** Whether, as of the sources (late May 2025), it had happened or was planned. */
-  status: z.enum(['happened', 'planned'], { error: 'status must be "happened" or "planned"' }),
+  /** As the sources gave it: "happened", "planned" (a plan or target) or "expected" (reported as due); dated as of its sources' publication. */
+  status: z.enum(EVENT_STATUSES, { error: 'status must be "happened", "planned" or "expected"' }),
   /** Slugs of the sources that report it. */
   sources: z.array(slug).min(1, { error: 'name at least one source' }),
   /** A claim that covers the event. */
@@ -393,4 +411,44 @@ export const scatterChartSchema = z.strictObject({
 /** content/charts/<id>.yaml: a chart specification, checked against the data at build time. */
 export const chartSpecSchema = z.discriminatedUnion('type', [lineChartSchema, scatterChartSchema], {
   error: 'type must be "line" or "scatter"',
+});
+
+/**
+ * A content entry a correction affects, written "collection/id": "sources/mdt-agencies",
+ * "claims/tariffs-145-then-about-40", "pages/home", "glossary/<id>" or "timeline/<event id>".
+ */
+export const correctedEntry = z
+  .string({ error: 'name the entry as "collection/id", e.g. "claims/tariffs-145-then-about-40"' })
+  .regex(/^(sources|claims|pages|glossary|timeline)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'name the entry as "collection/id" with collection one of sources, claims, pages, glossary, timeline, e.g. "pages/home"',
+  });
+
+/** content/corrections/<id>.yaml: one public correction. */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was published, "YYYY-MM-DD". */
+  date: partialDate,
+  /** Every place corrected: the entry and the field within it. */
+  corrected: z
+    .array(
+      z.strictObject({
+        /** The content entry, "collection/id" (it must exist). */
+        entry: correctedEntry,
+        /** The field corrected, e.g. "body", "statement", "reports[1].support". */
+        field: text('corrected[].field'),
+      }),
+    )
+    .min(1, { error: 'name at least one corrected entry' }),
+  /** What was wrong, in plain words. */
+  wrong: text('wrong'),
+  /** What the site says now, in plain words. */
+  now: text('now'),
+  /** The source passage that shows what is right (optional): the source and its exact words. */
+  source_passage: z
+    .strictObject({
+      /** The source's slug. */
+      source: slug,
+      /** Its exact words (checked against the archived text). */
+      wording: text('source_passage.wording'),
+    })
+    .optional(),
 });

@@ -6,12 +6,12 @@
 
 /** A component usage found in an MDX body. */
 export interface StoryReference {
-  component: 'ClaimRef' | 'SourceRef' | 'SourceCount' | 'Reported' | 'DataValue' | 'Chart' | 'EventDate';
+  component: 'ClaimRef' | 'SourceRef' | 'SourceCount' | 'Reported' | 'DataValue' | 'Chart' | 'EventDate' | 'EventStatus';
   /** Attribute name → value, for string-valued attributes. */
   attributes: Record<string, string>;
 }
 
-const USAGE = /<(ClaimRef|SourceRef|SourceCount|Reported|DataValue|Chart|EventDate)\b([^>]*?)\/?>/g;
+const USAGE = /<(ClaimRef|SourceRef|SourceCount|Reported|DataValue|Chart|EventDate|EventStatus)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|\{\s*"?([^}"]*)"?\s*\})/g;
 
 /** Every reference component used in an MDX body, with its attributes. */

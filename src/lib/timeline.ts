@@ -1,7 +1,9 @@
 /** The timeline: dated events from the content plus each source's own publication, in order. */
-import { formatPartialDate, parsePartialDate, type PartialDate } from './dates';
+import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from './dates';
 import type { SourceData, TimelineEventData } from './content-checks';
 import { displayTitle } from './sources';
+
+export type EventStatus = TimelineEventData['status'];
 
 export interface TimelineItem {
   id: string;
@@ -10,7 +12,12 @@ export interface TimelineItem {
   dateLabel: string;
   title: string;
   description: string;
-  status: 'happened' | 'planned';
+  /** As the sources gave it. */
+  status: EventStatus;
+  /** The date the status holds for: the latest publication date of the sources reporting it. */
+  asOf: PartialDate;
+  /** The same, as a reader says it: "late May 2025". */
+  asOfLabel: string;
   sources: string[];
   claim?: string | undefined;
   /** Publication items are derived from the sources; events are written in content/timeline.yaml. */
@@ -29,9 +36,14 @@ export function buildTimeline(
   events: readonly { id: string; data: TimelineEventData }[],
   sources: readonly { id: string; data: SourceData }[],
 ): TimelineItem[] {
+  const publication = new Map(sources.map((source) => [source.id, parsed(source.data.published.date)]));
   const items: TimelineItem[] = [
     ...events.map((event): TimelineItem => {
       const date = parsed(event.data.date);
+      const asOf = latest(event.data.sources.flatMap((id) => {
+        const published = publication.get(id);
+        return published ? [published] : [];
+      }));
       return {
         id: event.id,
         date,
@@ -39,6 +51,8 @@ export function buildTimeline(
         title: event.data.title,
         description: event.data.description,
         status: event.data.status,
+        asOf,
+        asOfLabel: roughDate(asOf),
         sources: event.data.sources,
         claim: event.data.claim,
         kind: 'event',
@@ -54,10 +68,73 @@ export function buildTimeline(
         title: `Published: ${displayTitle(source.data)}`,
         description: `${source.data.short_name}. ${inferred ? 'Date inferred: ' : ''}${source.data.published.note}`,
         status: 'happened',
+        asOf: date,
+        asOfLabel: roughDate(date),
         sources: [source.id],
         kind: 'publication',
       };
     }),
   ];
   return items.sort((a, b) => a.date.iso.localeCompare(b.date.iso) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1));
+}
+
+/** The latest of some dates; the more precise wins a tie ("2025-05-28" over "2025-05"). */
+function latest(dates: readonly PartialDate[]): PartialDate {
+  const sorted = [...dates].sort((a, b) => a.iso.localeCompare(b.iso));
+  const last = sorted.at(-1);
+  // Event sources are checked to exist and every source has a date.
+  if (!last) throw new Error('an event with no dated source');
+  return last;
+}
+
+/** The last day of a date's period (UTC): "2026-03" ends on 31 March 2026, "2026" on 31 December. */
+export function endOfPeriod(date: PartialDate): Date {
+  if (date.precision === 'day') return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month ?? 1, 0));
+  return new Date(Date.UTC(date.year, 11, 31));
+}
+
+/** Whether an event the sources gave as planned or expected has a date that is now behind us. */
+export const isPastItsDate = (item: Pick<TimelineItem, 'status' | 'date'>, today: Date): boolean =>
+  item.status !== 'happened' && endOfPeriod(item.date).getTime() < today.getTime();
+
+/** The planned or expected events whose date has passed: the sources cannot say what happened. */
+export const eventsPastTheirDate = (items: readonly TimelineItem[], today: Date): TimelineItem[] =>
+  items.filter((item) => isPastItsDate(item, today));
+
+/** What the site can say of an event's status, in the reader's terms, on `today`. */
+export interface EventOutlook {
+  /** "Happened", "Planned", "Expected" or "Source published". */
+  label: string;
+  /** Whether it was planned or expected and its date has passed. */
+  past: boolean;
+  /**
+   * A clause for running text, e.g. "is expected in March 2026" or, once the date has passed,
+   * "was expected in March 2026, as of the sources (late May 2025); this site has no source yet on what happened".
+   */
+  clause: string;
+  /** A sentence for lists and notes, e.g. "Expected in March 2026, as of the sources (late May 2025)." */
+  note: string;
+}
+
+const STATUS_VERB: Record<Exclude<EventStatus, 'happened'>, { word: string; preposition: (date: PartialDate) => string }> = {
+  planned: { word: 'planned', preposition: () => 'for' },
+  expected: { word: 'expected', preposition: (date) => (date.precision === 'day' ? 'on' : 'in') },
+};
+
+/** The reader-facing status of a timeline item on `today`. */
+export function eventOutlook(item: TimelineItem, today: Date): EventOutlook {
+  if (item.status === 'happened') {
+    const label = item.kind === 'publication' ? 'Source published' : 'Happened';
+    return { label, past: false, clause: `${item.date.precision === 'day' ? 'on' : 'in'} ${item.dateLabel}`, note: `${label}, as reported by the sources.` };
+  }
+  const { word, preposition } = STATUS_VERB[item.status];
+  const when = `${word} ${preposition(item.date)} ${item.dateLabel}`;
+  const asOf = `as of the sources (${item.asOfLabel})`;
+  const label = word.charAt(0).toUpperCase() + word.slice(1);
+  if (isPastItsDate(item, today)) {
+    const unknown = 'this site has no source yet on what happened';
+    return { label, past: true, clause: `was ${when}, ${asOf}; ${unknown}`, note: `${label} ${preposition(item.date)} ${item.dateLabel}, ${asOf}. That date has passed; ${unknown}.` };
+  }
+  return { label, past: false, clause: `is ${when}, ${asOf}`, note: `${label} ${preposition(item.date)} ${item.dateLabel}, ${asOf}.` };
 }

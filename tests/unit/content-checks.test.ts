@@ -28,6 +28,7 @@ const snapshot = (parts: Partial<ContentSnapshot> = {}): ContentSnapshot => ({
   glossary: [],
   timeline: [],
   pages: [],
+  corrections: [],
   ...parts,
 });
 const archives = new Map([['a.txt', archiveText]]);
@@ -76,8 +77,8 @@ describe('checkContent', () => {
           statement: 'Tariffs went up.',
           topic: 'trade-and-tariffs' as const,
           reports: [
-            { source: 'no-such-source', wording: 'anything' },
-            { source: 'test-source', wording: 'Tariffs reached 150 percent' },
+            { source: 'no-such-source', wording: 'anything', support: 'full' as const },
+            { source: 'test-source', wording: 'Tariffs reached 150 percent', support: 'full' as const },
           ],
         },
       },

@@ -3,10 +3,11 @@ import Chart from '../chart/Chart.astro';
 import ClaimRef from './ClaimRef.astro';
 import DataValue from './DataValue.astro';
 import EventDate from './EventDate.astro';
+import EventStatus from './EventStatus.astro';
 import KeyNumber from './KeyNumber.astro';
 import KeyNumbers from './KeyNumbers.astro';
 import Reported from './Reported.astro';
 import SourceCount from './SourceCount.astro';
 import SourceRef from './SourceRef.astro';
 
-export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, KeyNumber, KeyNumbers, Reported, SourceCount, SourceRef };
+export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, EventStatus, KeyNumber, KeyNumbers, Reported, SourceCount, SourceRef };

@@ -3,7 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const claimIds = readdirSync('content/claims').filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
-const claim = (id: string) => parse(readFileSync(`content/claims/${id}.yaml`, 'utf8')) as { reports: { source: string }[] };
+interface Report {
+  source: string;
+  support?: 'full' | 'partial';
+  lacks?: string;
+}
+const claim = (id: string) => parse(readFileSync(`content/claims/${id}.yaml`, 'utf8')) as { reports: Report[] };
+const sourceCount = readdirSync('content/sources').filter((name) => name.endsWith('.mdx')).length;
+const shortName = (slug: string) => /^short_name: "?([^"\n]+)"?$/m.exec(readFileSync(`content/sources/${slug}.mdx`, 'utf8'))?.[1] ?? slug;
+/** A claim with a partial report, and that report: the content must have one for these tests. */
+const partialClaimId = claimIds.find((id) => claim(id).reports.some((report) => report.support === 'partial')) ?? '';
+const partialReport = claim(partialClaimId).reports.find((report) => report.support === 'partial');
 
 test.use({ javaScriptEnabled: false });
 
@@ -13,9 +23,11 @@ test('the matrix lists every claim with a computed source count and links each t
   await expect(page.locator('table.matrix tbody tr')).toHaveCount(claimIds.length);
   const id = 'tariffs-145-then-about-40';
   const row = page.locator('table.matrix tbody tr', { has: page.locator(`a[href$="/claims/${id}/"]`) });
-  const reporters = claim(id).reports.length;
-  await expect(row.locator('td.num')).toHaveText(`${reporters} of 5`);
-  await expect(row.locator('a.matrix__yes')).toHaveCount(reporters);
+  const reports = claim(id).reports;
+  const partial = reports.filter((report) => report.support === 'partial').length;
+  await expect(row.locator('td.num')).toHaveText(`${reports.length} of ${sourceCount}${partial > 0 ? `, ${partial} in part` : ''}`);
+  await expect(row.locator('a.matrix__yes')).toHaveCount(reports.length - partial);
+  await expect(row.locator('a.matrix__part')).toHaveCount(partial);
   await row.locator('a.matrix__yes').first().click();
   await expect(page).toHaveURL(new RegExp(`/claims/${id}/#source-`));
   await expect(page.locator(':target blockquote')).toBeVisible();
@@ -58,7 +70,7 @@ test('the timeline is an ordered list from 2015 to 2049 with a visual axis hidde
   await expect(items.last().locator('time')).toHaveAttribute('datetime', '2049');
   await expect(page.locator('svg.timeline-overview')).toHaveAttribute('aria-hidden', 'true');
   await expect(page.locator('#published-fdd-new-industrial-policy time')).toHaveText('28 May 2025');
-  await expect(page.locator('ol.timeline li', { hasText: '2049' }).getByText('Planned')).toBeVisible();
+  await expect(page.locator('ol.timeline li', { hasText: '2049' }).locator('.timeline__status')).toHaveText('Planned');
 });
 
 test('the glossary gives Chinese names, and summaries link a term at its first use', async ({ page }) => {
@@ -69,4 +81,45 @@ test('the glossary gives Chinese names, and summaries link a term at its first u
   await expect(termLinks).toHaveCount(1);
   await termLinks.click();
   await expect(page.locator('#made-in-china-2025')).toBeInViewport();
+});
+
+test('a partial report has its own mark in the matrix, with a text alternative and a legend', async ({ page }) => {
+  expect(partialReport, 'the content should have at least one partial report').toBeDefined();
+  await page.goto('claims/');
+  await expect(page.locator('#matrix-legend')).toContainText('states only part of it');
+  const row = page.locator('table.matrix tbody tr', { has: page.locator(`a[href$="/claims/${partialClaimId}/"]`) });
+  const mark = row.locator('a.matrix__part');
+  await expect(mark).toHaveAccessibleName(`In part: ${shortName(partialReport?.source ?? '')}'s wording states only part of the claim`);
+  await mark.click();
+  await expect(page.locator(':target')).toContainText(`In part: the wording does not state ${partialReport?.lacks}`);
+});
+
+test('a claim page counts partial reports apart and says what each one lacks', async ({ page }) => {
+  await page.goto(`claims/${partialClaimId}/`);
+  const reports = claim(partialClaimId).reports;
+  const partial = reports.filter((report) => report.support === 'partial');
+  await expect(page.locator('.lede')).toHaveText(
+    `Reported by ${reports.length} of ${sourceCount} sources; ${partial.length} in part: ${partial.map((report) => shortName(report.source)).join(', ')}.`,
+  );
+  await expect(page.locator('figure.wording--partial')).toHaveCount(partial.length);
+});
+
+test('a source page marks its partial reports and lists what only it reports, from the claims', async ({ page }) => {
+  const source = partialReport?.source ?? '';
+  await page.goto(`sources/${source}/`);
+  const item = page.locator('section[aria-labelledby="claims"] li', { has: page.locator(`a[href$="/claims/${partialClaimId}/"]`) });
+  await expect(item).toContainText(`In part: its wording does not state ${partialReport?.lacks}`);
+  const alone = claimIds.filter((id) => claim(id).reports.length === 1 && claim(id).reports[0]?.source === source);
+  const list = page.locator('[data-contribution]');
+  if (alone.length > 0) await expect(list).toContainText(`Claims no other source reports (${alone.length})`);
+  else await expect(list).toContainText('Every claim it makes is reported by at least one other source');
+});
+
+test('the timeline says, for an event the sources expected, whether its date has passed', async ({ page }) => {
+  await page.goto('timeline/');
+  const events = parse(readFileSync('content/timeline.yaml', 'utf8')) as { id: string; status: string }[];
+  const expected = events.find((event) => event.status === 'expected');
+  expect(expected).toBeDefined();
+  await expect(page.locator(`#${expected?.id} .timeline__status`)).toHaveText('Expected');
+  await expect(page.locator(`#${expected?.id} .timeline__outlook`)).toContainText(/Expected (in|on) .*, as of the sources \(/);
 });

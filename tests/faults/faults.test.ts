@@ -13,12 +13,15 @@ const work = mkdtempSync(join(tmpdir(), 'faults-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Copies content/, applies the fault, builds, and returns the exit status and all output. */
-function buildWith(name: string, breakIt: (content: string) => void): { status: number | null; output: string } {
+function buildWith(name: string, breakIt: (content: string) => void, env: Record<string, string> = {}): { status: number | null; output: string } {
   const content = join(work, name, 'content');
   cpSync('content', content, { recursive: true });
   breakIt(content);
-  return buildSite(join(work, name), { CONTENT_DIR: content });
+  return buildSite(join(work, name), { CONTENT_DIR: content, ...env });
 }
+
+/** A new claim file with one report by the MDT/Agencies report, whose wording is in its text. */
+const claimWithReport = (report: string) => `statement: A test claim.\ntopic: trade-and-tariffs\nreports:\n  - source: mdt-agencies\n    wording: "tariffs"\n${report}`;
 
 const edit = (file: string, from: string | RegExp, to: string) => {
   const text = readFileSync(file, 'utf8');
@@ -27,7 +30,7 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(file, changed);
 };
 
-const cases: [string, (content: string) => void, RegExp[]][] = [
+const cases: [string, (content: string) => void, RegExp[], Record<string, string>?][] = [
   [
     'an impossible date',
     (c) => edit(join(c, 'sources/mdt-agencies.mdx'), /date: "2025-05-27"/, 'date: "2025-02-30"'),
@@ -98,12 +101,38 @@ const cases: [string, (content: string) => void, RegExp[]][] = [
     (c) => edit(join(c, 'glossary/tariff.yaml'), /sources: \[/, 'sources: [no-such-source, '),
     [/content\/glossary\/tariff\.yaml/, /sources\[0\]/, /unknown source "no-such-source"/],
   ],
+  [
+    'a partial report that does not say what it lacks',
+    (c) => writeFileSync(join(c, 'claims/fault-claim.yaml'), claimWithReport('    support: partial\n')),
+    [/content\/claims\/fault-claim\.yaml/, /reports\.0\.lacks/, /a partial report needs `lacks`/],
+  ],
+  [
+    'an unknown support value',
+    (c) => writeFileSync(join(c, 'claims/fault-claim.yaml'), claimWithReport('    support: mostly\n')),
+    [/content\/claims\/fault-claim\.yaml/, /reports\.0\.support/, /support must be "full" or "partial"/],
+  ],
+  [
+    'a typed count of sources',
+    (c) => appendFileSync(join(c, 'pages/about.mdx'), '\nBoth sources agree on this.\n'),
+    [/content\/pages\/about\.mdx → body/, /"Both sources" types which or how many sources say something/, /<SourceCount claim=/],
+  ],
+  [
+    'a relative time word in our own voice',
+    (c) => appendFileSync(join(c, 'pages/about.mdx'), '\nThe plan is current.\n'),
+    [/content\/pages\/about\.mdx → body/, /"current" is a relative time word/],
+  ],
+  [
+    'a CI build without the archive of source texts',
+    () => undefined,
+    [/no archived source texts at .*no-archive/, /SOURCES_ARCHIVE_DIR/, /ALLOW_UNVERIFIED_QUOTES=1/],
+    { CI: 'true', SOURCES_ARCHIVE_DIR: join(work, 'no-archive'), ALLOW_UNVERIFIED_QUOTES: '' },
+  ],
 ];
 
 describe('a broken content file fails the build with a message an editor can act on', () => {
-  for (const [name, breakIt, expected] of cases) {
+  for (const [name, breakIt, expected, env] of cases) {
     it(name, () => {
-      const { status, output } = buildWith(name.replace(/\W+/g, '-'), breakIt);
+      const { status, output } = buildWith(name.replace(/\W+/g, '-'), breakIt, env);
       expect(status, `the build should fail for ${name}`).not.toBe(0);
       for (const pattern of expected) expect(output).toMatch(pattern);
     });

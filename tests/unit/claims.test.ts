@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportingSources, SIDE_BY_SIDE_SOURCES, sourcesFitSideBySide, withSourceNames } from '../../src/lib/claims';
+import { fullReportCount, reportingSources, reportTally, SIDE_BY_SIDE_SOURCES, sourceContribution, sourcesFitSideBySide, withSourceNames } from '../../src/lib/claims';
 import type { ClaimData } from '../../src/lib/content-checks';
 
 describe('withSourceNames', () => {
@@ -25,5 +25,35 @@ describe('sourcesFitSideBySide', () => {
     expect(sourcesFitSideBySide(5)).toBe(true);
     expect(sourcesFitSideBySide(SIDE_BY_SIDE_SOURCES)).toBe(true);
     expect(sourcesFitSideBySide(SIDE_BY_SIDE_SOURCES + 1)).toBe(false);
+  });
+});
+
+describe('partial support', () => {
+  const claim = (reports: { source: string; support: 'full' | 'partial'; lacks?: string }[], differences?: string) => ({
+    id: 'c',
+    data: { reports: reports.map((report) => ({ wording: 'w', ...report })), ...(differences ? { differences } : {}) } as ClaimData,
+  });
+
+  it('counts partial reports apart, and story counts leave them out', () => {
+    const tariffs = claim([
+      { source: 'a', support: 'full' },
+      { source: 'b', support: 'full' },
+      { source: 'c', support: 'partial', lacks: 'the reduced rate' },
+    ]);
+    expect(reportTally(tariffs, 5)).toBe('3 of 5, 1 in part');
+    expect(reportTally(tariffs, 5, 'sources')).toBe('3 of 5 sources, 1 in part');
+    expect(fullReportCount(tariffs)).toBe(2);
+    expect(reportTally(claim([{ source: 'a', support: 'full' }]), 5)).toBe('1 of 5');
+  });
+
+  it('lists what a source adds from the claims: what only it reports, and where its wording differs', () => {
+    const alone = claim([{ source: 'a', support: 'full' }]);
+    const named = claim([{ source: 'a', support: 'full' }, { source: 'b', support: 'full' }], 'a says "April"; b says nothing of the month.');
+    const onlyPartial = claim([{ source: 'a', support: 'partial', lacks: 'x' }, { source: 'b', support: 'full' }]);
+    const same = claim([{ source: 'a', support: 'full' }, { source: 'b', support: 'full' }]);
+    const other = claim([{ source: 'b', support: 'full' }]);
+    const result = sourceContribution('a', [alone, named, onlyPartial, same, other]);
+    expect(result.alone).toEqual([alone]);
+    expect(result.differs).toEqual([named, onlyPartial]);
   });
 });

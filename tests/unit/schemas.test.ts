@@ -48,3 +48,22 @@ describe('missing fields', () => {
     expect(firstIssue(sourceSchema.safeParse(withoutPerspective))).toEqual({ path: 'perspective', message: 'perspective is required' });
   });
 });
+
+describe('claim report support', () => {
+  const claim = (report: Record<string, unknown>) => ({ statement: 's', topic: 'technology', reports: [{ source: 'a', wording: 'w', ...report }] });
+
+  it('is full unless marked partial', () => {
+    const parsed = claimSchema.parse(claim({}));
+    expect(parsed.reports[0]?.support).toBe('full');
+  });
+
+  it('needs `lacks` for a partial report, and refuses it on a full one', () => {
+    expect(firstIssue(claimSchema.safeParse(claim({ support: 'partial' })))?.message).toMatch(/a partial report needs `lacks`/);
+    expect(firstIssue(claimSchema.safeParse(claim({ lacks: 'x' })))?.message).toMatch(/`lacks` belongs only to a report with `support: partial`/);
+    expect(claimSchema.safeParse(claim({ support: 'partial', lacks: 'the reduced rate' })).success).toBe(true);
+  });
+
+  it('refuses an unknown support value', () => {
+    expect(firstIssue(claimSchema.safeParse(claim({ support: 'mostly' })))?.message).toBe('support must be "full" or "partial"');
+  });
+});

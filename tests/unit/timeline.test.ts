@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/lib/timeline';
+import { buildTimeline, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate } from '../../src/lib/timeline';
 import type { SourceData } from '../../src/lib/content-checks';
 
 const event = (id: string, date: string) => ({
@@ -13,5 +13,43 @@ describe('buildTimeline', () => {
     const items = buildTimeline([event('b', '2025-05-26'), event('a', '2015'), event('c', '2049')], [source]);
     expect(items.map((item) => item.id)).toEqual(['a', 'b', 'published-s', 'c']);
     expect(items[2]).toMatchObject({ kind: 'publication', dateLabel: '27 May 2025 (inferred)', title: 'Published: Headline' });
+  });
+});
+
+describe('eventOutlook', () => {
+  const expected = {
+    id: 'npc',
+    data: { id: 'npc', date: '2026-03', title: 'Plan expected', description: 'd', status: 'expected' as const, sources: ['s'] },
+  };
+  const item = buildTimeline([expected], [source]).find((entry) => entry.id === 'npc');
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it('dates an expected event as of its sources and reads as ahead before its date', () => {
+    if (!item) throw new Error('no item');
+    expect(item.asOfLabel).toBe('late May 2025');
+    const before = eventOutlook(item, day('2026-03-31'));
+    expect(before).toMatchObject({ past: false, label: 'Expected' });
+    expect(before.clause).toBe('is expected in March 2026, as of the sources (late May 2025)');
+  });
+
+  it('once the whole period has passed, says it was expected and that no source says what happened', () => {
+    if (!item) throw new Error('no item');
+    const after = eventOutlook(item, day('2026-04-01'));
+    expect(after.past).toBe(true);
+    expect(after.clause).toBe('was expected in March 2026, as of the sources (late May 2025); this site has no source yet on what happened');
+    expect(after.note).toMatch(/That date has passed; this site has no source yet on what happened\.$/);
+    expect(eventsPastTheirDate([item], day('2026-04-01'))).toEqual([item]);
+    expect(eventsPastTheirDate([item], day('2026-03-15'))).toEqual([]);
+  });
+
+  it('never calls an event that happened past due', () => {
+    const happened = buildTimeline([{ ...expected, data: { ...expected.data, status: 'happened' as const } }], [source]).find((entry) => entry.id === 'npc');
+    if (!happened) throw new Error('no item');
+    expect(isPastItsDate(happened, day('2030-01-01'))).toBe(false);
+  });
+
+  it('ends a period on its last day', () => {
+    expect(endOfPeriod({ year: 2024, month: 2, precision: 'month', iso: '2024-02' }).toISOString().slice(0, 10)).toBe('2024-02-29');
+    expect(endOfPeriod({ year: 2026, precision: 'year', iso: '2026' }).toISOString().slice(0, 10)).toBe('2026-12-31');
   });
 });

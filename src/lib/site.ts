@@ -43,3 +43,8 @@ export function editUrl(filePath: string, repository: string | undefined = REPOS
   const branch = process.env['REPOSITORY_BRANCH'] || 'main';
   return `${repository.replace(/\/$/, '')}/edit/${branch}/${filePath.replace(/^\.?\//, '')}`;
 }
+
+/** Where a reader reports an error: the repository's new-issue form, or undefined when no repository is set. */
+export function newIssueUrl(repository: string | undefined = REPOSITORY_URL): string | undefined {
+  return repository ? `${repository.replace(/\/$/, '')}/issues/new` : undefined;
+}

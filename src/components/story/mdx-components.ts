@@ -7,7 +7,8 @@ import EventStatus from './EventStatus.astro';
 import KeyNumber from './KeyNumber.astro';
 import KeyNumbers from './KeyNumbers.astro';
 import Reported from './Reported.astro';
+import ReportError from './ReportError.astro';
 import SourceCount from './SourceCount.astro';
 import SourceRef from './SourceRef.astro';
 
-export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, EventStatus, KeyNumber, KeyNumbers, Reported, SourceCount, SourceRef };
+export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, EventStatus, KeyNumber, KeyNumbers, Reported, ReportError, SourceCount, SourceRef };

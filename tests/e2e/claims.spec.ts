@@ -88,8 +88,9 @@ test('a partial report has its own mark in the matrix, with a text alternative a
   await page.goto('claims/');
   await expect(page.locator('#matrix-legend')).toContainText('states only part of it');
   const row = page.locator('table.matrix tbody tr', { has: page.locator(`a[href$="/claims/${partialClaimId}/"]`) });
-  const mark = row.locator('a.matrix__part');
-  await expect(mark).toHaveAccessibleName(`In part: ${shortName(partialReport?.source ?? '')}'s wording states only part of the claim`);
+  const name = `In part: ${shortName(partialReport?.source ?? '')}'s wording states only part of the claim`;
+  const mark = row.getByRole('link', { name, exact: true });
+  await expect(mark).toHaveClass(/matrix__part/);
   await mark.click();
   await expect(page.locator(':target')).toContainText(`In part: the wording does not state ${partialReport?.lacks}`);
 });

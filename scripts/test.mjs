@@ -51,6 +51,8 @@ if (!built) fail('build');
 if (built) {
   if (run('HTML validation of every built page (html-validate)', 'npx', ['html-validate', 'dist/**/*.html'])) passed += 1;
   else fail('html-validate');
+  if (run('The Nu HTML Checker over every built page, served over HTTP (vnu-jar; errors fail, warnings are listed)', 'node', ['scripts/vnu.mjs'])) passed += 1;
+  else fail('Nu HTML Checker');
   run('End-to-end tests (playwright)', 'npx', ['playwright', 'test']);
   const e2e = readJson('test-results/e2e.json');
   if (e2e) {

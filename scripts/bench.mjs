@@ -24,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { QUIET_CHROMIUM_FLAGS } from './chromium.mjs';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { budgetBreaches, folderSize, measureSite, readBudgets } from './measure.mjs';
+import { serve } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -97,21 +98,6 @@ async function build() {
     }
   }
   return result;
-}
-
-/** Starts scripts/serve.mjs on a free port; resolves with its origin+base URL and a stop function. */
-export function serve(dir = 'dist') {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/Serving .* at (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
-      if (match) resolve({ url: match[1], stop: () => child.kill() });
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
-  });
 }
 
 export const LIGHTHOUSE_PAGES = [

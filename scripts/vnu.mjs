@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import vnuJar from 'vnu-jar';
-import { serve } from './bench.mjs';
+import { serve } from './serve-dist.mjs';
 
 if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) {
   console.error('The Nu HTML Checker needs Java (11 or newer): on Debian/Ubuntu, apt-get install default-jre-headless');

@@ -3,16 +3,16 @@
  * percent-escape is answered 400 (the server keeps running), and a path that climbs out of the
  * served folder into a sibling whose name starts with the folder's own is not served.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type RunningServer } from '../../scripts/serve-dist.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'serve-'));
 const site = join(work, 'dist');
-let server: ChildProcess;
+let server: RunningServer;
 let port = 0;
 
 /** GETs `path` exactly as written (no normalisation by a URL parser). */
@@ -35,18 +35,12 @@ beforeAll(async () => {
   writeFileSync(join(site, '404.html'), '<p>not found</p>');
   mkdirSync(join(work, 'dist-private'));
   writeFileSync(join(work, 'dist-private', 'secret.txt'), 'secret');
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', site, '--port', '0'], { env: { ...process.env, BASE_PATH: '/' } });
-  port = await new Promise<number>((resolve, reject) => {
-    server.stdout?.on('data', (chunk: Buffer) => {
-      const match = /127\.0\.0\.1:(\d+)/.exec(String(chunk));
-      if (match) resolve(Number(match[1]));
-    });
-    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
+  server = await serve(site);
+  port = Number(new URL(server.url).port);
 });
 
 afterAll(() => {
-  server.kill();
+  server.stop();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import { CONTENT_DIR } from './src/lib/paths.ts';
+import { BASE_PATH, SITE_URL } from './src/lib/deployment.ts';
 import rehypeGlossary, { readGlossaryTerms } from './src/lib/rehype-glossary.ts';
 import rehypeLinks from './src/lib/rehype-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -13,8 +14,8 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
-const base = process.env.BASE_PATH ?? '/';
+const site = SITE_URL;
+const base = BASE_PATH;
 
 export default defineConfig({
   site,

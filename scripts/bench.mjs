@@ -5,7 +5,8 @@
  * - every page's HTML, and the CSS and JavaScript it loads at page load, raw and gzip;
  * - Lighthouse (mobile, system Chromium) scores, FCP/LCP/TBT/CLS and the script files fetched, for
  *   five key pages;
- * - the search's time to results (median over a set of queries), when the site has search;
+ * - the search's time to results (median over a set of queries), when the site has search, and
+ *   what the first search from a content page downloads (the header dialog's code, Pagefind, index);
  * - every budget of budgets.json that is exceeded.
  * Wall times are reported, never asserted: they depend on the machine and its load.
  *
@@ -18,10 +19,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { QUIET_CHROMIUM_FLAGS } from './chromium.mjs';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { budgetBreaches, folderSize, measureSite, readBudgets } from './measure.mjs';
+import { serve } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -95,21 +98,6 @@ async function build() {
     }
   }
   return result;
-}
-
-/** Starts scripts/serve.mjs on a free port; resolves with its origin+base URL and a stop function. */
-export function serve(dir = 'dist') {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/Serving .* at (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
-      if (match) resolve({ url: match[1], stop: () => child.kill() });
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
-  });
 }
 
 export const LIGHTHOUSE_PAGES = [
@@ -191,12 +179,41 @@ async function lighthouse(siteUrl) {
 
 export const SEARCH_QUERIES = ['Bessent', 'tariffs', 'Little Giants', '145%', 'DeepSeek', 'consumption', '中国制造2025', 'Geneva', 'semiconductors', 'Henan'];
 
+/**
+ * What the first search from a content page costs: everything fetched (gzip bytes) from opening
+ * the header's search dialog on About to its first results, split into JavaScript and the rest
+ * (WebAssembly, index chunks), and the time from opening to results.
+ */
+async function firstSearchCost(browser, siteUrl) {
+  const page = await browser.newPage();
+  await page.goto(`${siteUrl}about/`, { waitUntil: 'networkidle' });
+  const fetched = [];
+  page.on('response', async (response) => {
+    try {
+      fetched.push({ path: new URL(response.url()).pathname, gzip: gzipSync(await response.body()).length });
+    } catch {
+      // A redirect or aborted request has no body.
+    }
+  });
+  const start = performance.now();
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Search the site').fill('methodology');
+  await dialog.locator('.search-result').first().waitFor({ timeout: 15_000 });
+  const ms = Math.round(performance.now() - start);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  const bytes = (match) => fetched.filter(({ path }) => match(path)).reduce((sum, { gzip }) => sum + gzip, 0);
+  return { ms, jsGzipBytes: bytes((path) => path.endsWith('.js')), otherGzipBytes: bytes((path) => !path.endsWith('.js')), files: fetched.length };
+}
+
 /** Time from setting the query in the search page's box to its results being rendered. */
 async function searchTiming(siteUrl) {
   if (!existsSync(join('dist', 'search', 'index.html'))) return { available: false, reason: 'no /search/ page in dist' };
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM_FLAGS });
   try {
+    const firstSearch = await firstSearchCost(browser, siteUrl);
     const page = await browser.newPage();
     await page.goto(`${siteUrl}search/`);
     const input = page.locator('main [data-search-input], main input[type="search"]').first();
@@ -227,7 +244,7 @@ async function searchTiming(siteUrl) {
       runs.push({ query, ms: Math.round(result.ms), results: result.results, timedOut: result.timedOut });
     }
     const times = runs.filter((run) => !run.timedOut).map((run) => run.ms);
-    return { available: true, medianMs: median(times), firstQueryMs: runs[0]?.ms, runs };
+    return { available: true, medianMs: median(times), firstQueryMs: runs[0]?.ms, runs, firstSearch };
   } finally {
     await browser.close();
   }
@@ -309,6 +326,10 @@ async function main() {
   if (search?.available) {
     console.log(table(['query', 'ms', 'results'], search.runs.map((r) => [r.query, r.timedOut ? null : r.ms, r.results])));
     console.log(`median ${search.medianMs} ms (first query, cold index: ${search.firstQueryMs} ms)`);
+    const { firstSearch } = search;
+    console.log(
+      `first search from About's header dialog: results after ${firstSearch.ms} ms; fetched ${firstSearch.files} files, ${firstSearch.jsGzipBytes} B of JavaScript and ${firstSearch.otherGzipBytes} B of WebAssembly and index (gzip)`,
+    );
   } else console.log(`n/a (${search?.reason ?? 'not measured'})`);
 
   const breaches = budgetBreaches(pages, budgets);

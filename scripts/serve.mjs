@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -79,11 +79,28 @@ async function encode(request, file, type, body) {
 const matches = (pattern, path) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
+/** Thrown for a request path that is not valid percent-encoding: the server answers 400. */
+class BadRequestPath extends Error {}
+
+/** Decodes a request path's percent-escapes; a malformed escape is the client's error. */
+function decodePath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new BadRequestPath(`malformed percent-escape in ${pathname}`);
+  }
+}
+
+/** True when `file` is `root` itself or inside it (not a sibling whose name starts with root's). */
+const isInsideRoot = (file) => {
+  const fromRoot = relative(root, file);
+  return fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
+};
+
 async function resolveFile(pathname) {
   if (!pathname.startsWith(base)) return undefined;
-  const relative = decodeURIComponent(pathname.slice(base.length));
-  const candidate = normalize(join(root, relative));
-  if (!candidate.startsWith(root)) return undefined;
+  const candidate = join(root, decodePath(pathname.slice(base.length)));
+  if (!isInsideRoot(candidate)) return undefined;
   for (const file of [candidate, join(candidate, 'index.html')]) {
     try {
       if ((await stat(file)).isFile()) return file;
@@ -94,7 +111,7 @@ async function resolveFile(pathname) {
   return undefined;
 }
 
-const server = createServer(async (request, response) => {
+async function respond(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   // A directory without its trailing slash redirects, as static hosts do.
   if (!url.pathname.endsWith('/') && !extname(url.pathname) && (await resolveFile(`${url.pathname}/`))) {
@@ -112,6 +129,15 @@ const server = createServer(async (request, response) => {
     if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
   }
   response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+}
+
+const server = createServer((request, response) => {
+  respond(request, response).catch((error) => {
+    const badPath = error instanceof BadRequestPath;
+    if (!badPath) console.error(error);
+    if (!response.headersSent) response.writeHead(badPath ? 400 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(badPath ? 'Bad request: malformed address\n' : 'Internal server error\n');
+  });
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: type checks, unit tests, build tests (broken content must fail the build),
-// a production build, HTML validation, then end-to-end tests in Chromium against the built
-// site. Ends with one line: "Summary: N passed, N failed".
+// a production build, HTML validation (html-validate and the Nu HTML Checker), a smoke suite in
+// Firefox, then end-to-end tests in Chromium against the built site (among them the feed and
+// sitemap parse and the search ranking). Ends with one line:
+// "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -53,6 +55,9 @@ if (!built) fail('build');
 if (built) {
   if (run('HTML validation of every built page (html-validate)', 'npx', ['html-validate', 'dist/**/*.html'])) passed += 1;
   else fail('html-validate');
+  if (run('The Nu HTML Checker over every built page, served over HTTP (vnu-jar; errors fail, warnings are listed)', 'node', ['scripts/vnu.mjs'])) passed += 1;
+  else fail('Nu HTML Checker');
+  vitestSuite('Firefox smoke suite: firefox-esr over WebDriver BiDi (puppeteer-core, vitest)', ['--config', 'vitest.firefox.config.ts'], 'test-results/firefox.json');
   run('End-to-end tests (playwright)', 'npx', ['playwright', 'test']);
   const e2e = readJson('test-results/e2e.json');
   if (e2e) {

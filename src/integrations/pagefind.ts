@@ -4,7 +4,11 @@
  * the bundle to <outDir>/pagefind/, which the browser loads from `${base}pagefind/`.
  *
  * Only content inside `data-pagefind-body` is indexed (see src/components/SearchScope.astro), so
- * navigation, footers and pages rendered with `search={false}` stay out of the index.
+ * navigation, footers and pages rendered with `search={false}` stay out of the index. Chart
+ * drawings need no exclusion: Pagefind does not index text inside `<svg>` (so axis tick labels
+ * never find a page; tests/e2e/search.spec.ts checks it), and the chart tooltip is added in the
+ * browser, after indexing. Page furniture that repeats other pages' names carries
+ * `data-pagefind-ignore` (see src/lib/search-meta.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +25,6 @@ import * as pagefind from 'pagefind';
  */
 const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
-/** Elements that sit inside article content but are never worth finding (chart axes, tooltips). */
-export const PAGEFIND_EXCLUDE_SELECTORS = ['.chart-axis', '.chart-tooltip', '[role="tooltip"]', 'svg .tick'];
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -32,7 +34,7 @@ export default function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: PAGEFIND_EXCLUDE_SELECTORS });
+          const { index, errors } = await pagefind.createIndex();
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: siteDir });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);

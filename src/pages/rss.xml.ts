@@ -1,4 +1,7 @@
-/** RSS feed of the sources and claims, newest first. */
+/**
+ * RSS feed of the sources and claims, newest first. It names its own address (atom:link
+ * rel="self"), as feed validators ask, so a reader that was given a copy can find the original.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../lib/feed-entries';
@@ -10,6 +13,8 @@ export const GET: APIRoute = async ({ site }) =>
     title: SITE_NAME,
     description: SITE_TAGLINE,
     site: new URL(withBase('/'), site).href,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${new URL(withBase('/rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,
     items: (await feedEntries()).map((entry) => ({
       title: entry.title,
       link: withBase(entry.path),

@@ -24,6 +24,14 @@ export class SearchUnavailableError extends Error {}
 
 export const bundleUrl = (file: string): string => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/${file}`;
 
+/**
+ * Ranking boosts for matches in page metadata. `title` keeps Pagefind's default (5); `names`
+ * (src/lib/search-meta.ts: a source's authors, publisher and short name, the glossary's terms)
+ * counts twice as much, so those names find their page first rather than the many pages that
+ * mention them.
+ */
+const META_WEIGHTS = { title: 5, names: 10 };
+
 let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
@@ -36,7 +44,7 @@ export function loadPagefind(): Promise<PagefindApi> {
       loading = undefined; // A network blip should not disable search for the rest of the visit.
       throw new SearchUnavailableError('Search could not load. Check your connection and try again.');
     }
-    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
     void pagefind.init();
     return pagefind;
   })();

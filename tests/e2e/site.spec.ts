@@ -85,4 +85,6 @@ test('an unknown address shows the 404 page with navigation', async ({ page }) =
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
+  // A not-found page has no address of its own to declare.
+  await expect(page.locator('head link[rel="canonical"], head meta[property="og:url"]')).toHaveCount(0);
 });

@@ -1,11 +1,11 @@
 /**
  * End-to-end tests against the built site (dist/), served on a free loopback port.
- * The browser: CHROMIUM_PATH (e.g. Debian's /usr/bin/chromium) when set, otherwise
+ * The browser: CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when installed, else
  * Playwright's own Chromium (`npx playwright install chromium`).
  */
 import { defineConfig, devices } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { QUIET_CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 
 /** Asks the OS for a free port once; workers inherit it through the environment. */
 function freePort(): string {
@@ -15,8 +15,6 @@ function freePort(): string {
 process.env['E2E_PORT'] ??= freePort();
 const port = process.env['E2E_PORT'];
 const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
-
-const executablePath = process.env['CHROMIUM_PATH'] || undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +29,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     trace: 'retain-on-failure',
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: QUIET_CHROMIUM_FLAGS },
+    launchOptions: { executablePath: chromiumPath(), args: QUIET_CHROMIUM_FLAGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

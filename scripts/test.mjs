@@ -4,15 +4,15 @@
 // site. Ends with one line: "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium.mjs';
 
-const browser = process.env.CHROMIUM_PATH || chromium.executablePath();
-if (!browser || !existsSync(browser)) {
+const browser = chromiumPath();
+if (!existsSync(browser)) {
   console.error(`No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}.
 The end-to-end tests need one. Either:
   - install Playwright's own:      npx playwright install chromium
-  - or point to a system Chromium: CHROMIUM_PATH=/usr/bin/chromium npm test
-    (on Debian/Ubuntu: sudo apt-get install chromium)`);
+  - or install the system's (Debian/Ubuntu: sudo apt-get install chromium; it is used at once)
+  - or point to one elsewhere:     CHROMIUM_PATH=/path/to/chromium npm test`);
   process.exit(1);
 }
 

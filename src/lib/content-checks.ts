@@ -5,6 +5,8 @@
  * each naming the file, the field and what is wrong.
  */
 import type { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import { locateField } from './content/positions';
 import { findStoryReferences } from './story-refs';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import type { claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
@@ -111,9 +113,10 @@ export function checkContent(
     }
   };
 
-  const checkSourceRefs = (file: string, field: string, ids: readonly string[]) => {
+  /** `field` is the list; `itemField` the field naming the source in each item, if the items are objects. */
+  const checkSourceRefs = (file: string, field: string, ids: readonly string[], itemField = '') => {
     ids.forEach((id, index) => {
-      if (!sourcesById.has(id)) problem(file, `${field}[${index}]`, `unknown source "${id}". Known sources: ${knownSources}.`);
+      if (!sourcesById.has(id)) problem(file, `${field}[${index}]${itemField}`, `unknown source "${id}". Known sources: ${knownSources}.`);
     });
   };
 
@@ -142,7 +145,7 @@ export function checkContent(
   for (const claim of content.claims) {
     const { file, data } = claim;
     const reporting = data.reports.map((report) => report.source);
-    checkSourceRefs(file, 'reports', reporting);
+    checkSourceRefs(file, 'reports', reporting, '.source');
     const seen = new Set<string>();
     data.reports.forEach((report, index) => {
       if (seen.has(report.source)) problem(file, `reports[${index}].source`, `source "${report.source}" is listed twice.`);
@@ -247,7 +250,29 @@ function checkMeasures(check: NonNullable<ClaimData['data_check']>): [string, Me
   }
 }
 
-/** One line per problem: "file → field: message". */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n');
+/** A file's text, or undefined when it cannot be read. */
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One line per problem: "file:line:column field: message", the position found by reading the
+ * file (paths are relative to the working directory). The first quoted value in the message
+ * (an unknown id, a quote) tells where in a Markdown body the problem is.
+ */
+export function formatProblems(problems: readonly ContentProblem[], readText: (file: string) => string | undefined = readIfPresent): string {
+  const texts = new Map<string, string | undefined>();
+  return problems
+    .map((p) => {
+      if (!texts.has(p.file)) texts.set(p.file, readText(p.file));
+      const text = texts.get(p.file);
+      const hint = /"([^"]+)"/.exec(p.message)?.[1];
+      const where = text === undefined ? p.file : `${p.file}:${Object.values(locateField(text, p.field, hint)).join(':')}`;
+      return `  ${where} ${p.field}: ${p.message}`;
+    })
+    .join('\n');
 }

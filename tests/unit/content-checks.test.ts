@@ -84,7 +84,7 @@ describe('checkContent', () => {
     ];
     const report = checkContent(snapshot({ claims }), archives);
     expect(report.problems).toEqual([
-      expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[0]', message: expect.stringContaining('unknown source "no-such-source"') }),
+      expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[0].source', message: expect.stringContaining('unknown source "no-such-source"') }),
       expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[1].wording' }),
     ]);
   });

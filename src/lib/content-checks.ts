@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
-import { locateField } from './content/positions';
+import { locateField, type Position } from './content/positions';
 import { findStoryReferences } from './story-refs';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import type { claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
@@ -97,8 +97,14 @@ export function checkContent(
       quotesUnverified += 1;
       return;
     }
-    quotesVerified += 1;
     const texts = sourceIds.map(archiveOf).filter((text): text is string => text !== undefined);
+    // An unknown source or a missing archive is reported once, where it is named; the quotes
+    // it would be checked against cannot be, so they are not reported one by one.
+    if (texts.length < sourceIds.length) {
+      quotesUnverified += 1;
+      return;
+    }
+    quotesVerified += 1;
     if (!texts.some((text) => appearsVerbatim(quote, text))) {
       const where = sourceIds.length === 1 ? `source "${sourceIds[0]}"` : `any of the sources ${sourceIds.map((id) => `"${id}"`).join(', ')}`;
       problem(file, field, `"${quote}" does not appear word for word in ${where}. Copy the exact words from the archived text.`);
@@ -124,7 +130,7 @@ export function checkContent(
     const { file, data, id } = source;
     const body = markdownProse(source.body ?? '');
     if (archives && !archives.has(data.archive)) {
-      problem(file, 'archive', `no archived text named "${data.archive}" in the sources folder.`);
+      problem(file, 'archive', `no archived text named "${data.archive}" in the sources folder, so this source's quotes were not checked.`);
     }
     data.quotes.forEach((quote, index) => checkVerbatim(file, `quotes[${index}].text`, quote.text, [id]));
     data.figures.forEach((figure, index) => checkVerbatim(file, `figures[${index}].wording`, figure.wording, [id]));
@@ -152,13 +158,12 @@ export function checkContent(
       seen.add(report.source);
       if (sourcesById.has(report.source)) checkVerbatim(file, `reports[${index}].wording`, report.wording, [report.source]);
     });
-    const known = reporting.filter((id) => sourcesById.has(id));
     if (data.differences) {
-      quotedPassages(data.differences).forEach((quote) => checkVerbatim(file, 'differences', quote, known));
+      quotedPassages(data.differences).forEach((quote) => checkVerbatim(file, 'differences', quote, reporting));
       checkOwnWords(file, 'differences', data.differences);
     }
     if (data.data_check) {
-      checkVerbatim(file, 'data_check.as_reported', data.data_check.as_reported, known);
+      checkVerbatim(file, 'data_check.as_reported', data.data_check.as_reported, reporting);
       for (const [field, measure] of checkMeasures(data.data_check)) {
         measure.indicators.forEach((indicator, index) => {
           if (!hasSeries(measure.economy, indicator)) {
@@ -259,20 +264,40 @@ function readIfPresent(file: string): string | undefined {
   }
 }
 
+/** A problem that carries its own position (a syntax error), so the formatter need not find it. */
+export type LocatedProblem = ContentProblem & { position?: Position };
+
 /**
  * One line per problem: "file:line:column field: message", the position found by reading the
- * file (paths are relative to the working directory). The first quoted value in the message
- * (an unknown id, a quote) tells where in a Markdown body the problem is.
+ * file (paths are relative to the working directory) unless the problem carries it. The first
+ * quoted value in the message (an unknown id, a quote) tells where in a Markdown body it is.
  */
-export function formatProblems(problems: readonly ContentProblem[], readText: (file: string) => string | undefined = readIfPresent): string {
+export function formatProblems(
+  problems: readonly LocatedProblem[],
+  readText: (file: string) => string | undefined = readIfPresent,
+): string {
   const texts = new Map<string, string | undefined>();
+  /** How many problems so far named the same value in the same field of the same file. */
+  const seen = new Map<string, number>();
+  const positionOf = (p: ContentProblem): Position | undefined => {
+    if (!texts.has(p.file)) texts.set(p.file, readText(p.file));
+    const text = texts.get(p.file);
+    const hint = /"([^"]+)"/.exec(p.message)?.[1];
+    const key = JSON.stringify([p.file, p.field, hint]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return text === undefined ? undefined : locateField(text, p.field, hint, occurrence);
+  };
   return problems
     .map((p) => {
-      if (!texts.has(p.file)) texts.set(p.file, readText(p.file));
-      const text = texts.get(p.file);
-      const hint = /"([^"]+)"/.exec(p.message)?.[1];
-      const where = text === undefined ? p.file : `${p.file}:${Object.values(locateField(text, p.field, hint)).join(':')}`;
+      const position = p.position ?? positionOf(p);
+      const where = position ? `${p.file}:${position.line}:${position.column}` : p.file;
       return `  ${where} ${p.field}: ${p.message}`;
     })
     .join('\n');
+}
+
+/** What the build and `npm run check:content` print when the content has problems. */
+export function contentFailure(problems: readonly LocatedProblem[]): string {
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`;
 }

@@ -3,9 +3,10 @@
  * indexes pages need. Any problem fails the build with the file, the field and what is wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkContent, formatProblems, type ContentSnapshot, type Entry } from './content-checks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, contentFailure, type ContentSnapshot, type Entry } from './content-checks';
+import { logQuoteChecks, readArchives } from './content/archives';
 import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
 import { createTermLinker, type Segment } from './glossary-links';
 import { duplicateListIds } from './entry-ids';
@@ -34,13 +35,6 @@ function dataLookup(data: WdiData): DataLookup {
     latestYear: (economy, indicator) => latestYear(data, economy, indicator),
     economyName: (economy) => economyName(data, economy),
   };
-}
-
-/** The archived source texts by file name, or undefined when the folder is absent. */
-function readArchives(folder: string): Map<string, string> | undefined {
-  if (!existsSync(folder)) return undefined;
-  const names = readdirSync(folder).filter((name) => name.endsWith('.txt'));
-  return new Map(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
 }
 
 function asEntry<T extends AnyEntry>(entry: T, fallbackFile: string): Entry<T['data']> & { body?: string } {
@@ -82,15 +76,9 @@ async function load(): Promise<SiteContent> {
     chartIds: new Set(charts.map((chart) => chart.id)),
   });
   if (report.problems.length > 0) {
-    throw new Error(`Content check failed (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${formatProblems(report.problems)}`);
+    throw new Error(contentFailure(report.problems));
   }
-  if (archives) {
-    console.log(`[content] ✓ ${report.quotesVerified} quotes and wordings verified against ${archives.size} archived texts in ${relative(process.cwd(), SOURCES_ARCHIVE_DIR)}`);
-  } else {
-    console.warn(
-      `[content] ⚠ ${report.quotesUnverified} quotes UNVERIFIED: no archived texts at ${SOURCES_ARCHIVE_DIR} (set SOURCES_ARCHIVE_DIR to check them)`,
-    );
-  }
+  logQuoteChecks(report, archives, SOURCES_ARCHIVE_DIR);
 
   const claimsBySource = new Map(sources.map((source) => [source.id, claims.filter((claim) => claim.data.reports.some((r) => r.source === source.id))]));
   const lookup = dataLookup(wdi);

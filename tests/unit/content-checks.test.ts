@@ -67,7 +67,7 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('fails a claim naming an unknown source, and a wording not in its source', () => {
+  it('fails a claim naming an unknown source, and a wording not in its source, without a problem per quote', () => {
     const claims = [
       {
         id: 'c',
@@ -79,6 +79,8 @@ describe('checkContent', () => {
             { source: 'no-such-source', wording: 'anything' },
             { source: 'test-source', wording: 'Tariffs reached 150 percent' },
           ],
+          // Not checked: one of the sources it could come from is unknown.
+          differences: 'One says "about 150 percent".',
         },
       },
     ];
@@ -95,6 +97,15 @@ describe('checkContent', () => {
     ];
     const report = checkContent(snapshot({ timeline }), archives);
     expect(report.problems.map((p) => p.field)).toEqual(['[id=e].sources[0]', '[id=e].claim']);
+  });
+
+  it('reports a mistyped archive name once, not once per quote it leaves unchecked', () => {
+    const report = checkContent(snapshot({ sources: [source({ archive: 'b.txt' })] }), archives);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ field: 'archive', message: expect.stringContaining('"b.txt"') }),
+    ]);
+    expect(report.problems[0]?.message).toContain('quotes were not checked');
+    expect(report.quotesUnverified).toBe(2);
   });
 
   it('counts quotes as unverified, rather than passing them, when no archive is available', () => {

@@ -34,6 +34,7 @@ archive: 003.txt
 
 A summary that mentions <ClaimRef id="tariffs">tariffs</ClaimRef> and
 <ClaimRef id="no-such-claim">a claim that does not exist</ClaimRef>, quoting "made up words".
+<ClaimRef id="tariffs">tariffs again</ClaimRef>.
 `;
 
 describe('parseFieldPath', () => {
@@ -75,19 +76,21 @@ describe('locateField', () => {
 });
 
 describe('formatProblems', () => {
-  it('prints file:line:column, the field and the message, one line per problem', () => {
+  it('prints file:line:column, the field and the message, one line per problem, each at its own place', () => {
     const files: Record<string, string> = { 'content/claims/x.yaml': claim, 'content/sources/s.mdx': source };
     const text = formatProblems(
       [
         { file: 'content/claims/x.yaml', field: 'reports[1].source', message: 'unknown source "mdt-agenices". Known sources: mdt-agencies.' },
-        { file: 'content/sources/s.mdx', field: '<ClaimRef> id', message: 'unknown claim "no-such-claim": no file content/claims/no-such-claim.yaml.' },
+        { file: 'content/sources/s.mdx', field: '<ClaimRef> id', message: 'unknown claim "tariffs": no file content/claims/tariffs.yaml.' },
+        { file: 'content/sources/s.mdx', field: '<ClaimRef> id', message: 'unknown claim "tariffs": no file content/claims/tariffs.yaml.' },
         { file: 'content/claims/gone.yaml', field: 'statement', message: 'is missing.' },
       ],
       (file) => files[file],
     );
     expect(text.split('\n')).toEqual([
       '  content/claims/x.yaml:7:13 reports[1].source: unknown source "mdt-agenices". Known sources: mdt-agencies.',
-      '  content/sources/s.mdx:10:1 <ClaimRef> id: unknown claim "no-such-claim": no file content/claims/no-such-claim.yaml.',
+      '  content/sources/s.mdx:9:25 <ClaimRef> id: unknown claim "tariffs": no file content/claims/tariffs.yaml.',
+      '  content/sources/s.mdx:11:1 <ClaimRef> id: unknown claim "tariffs": no file content/claims/tariffs.yaml.',
       '  content/claims/gone.yaml statement: is missing.',
     ]);
   });

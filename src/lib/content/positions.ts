@@ -27,7 +27,7 @@ export function parseFieldPath(field: string): PathSegment[] {
 }
 
 /** The frontmatter of an MDX file: its YAML text and where that text and the body start. */
-function splitFrontmatter(text: string): { yaml: string; yamlStart: number; bodyStart: number } | undefined {
+export function splitFrontmatter(text: string): { yaml: string; yamlStart: number; bodyStart: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(text);
   if (!match || match.index !== 0) return undefined;
   const yamlStart = text.indexOf('\n') + 1;
@@ -57,33 +57,34 @@ function yamlOffset(yaml: string, segments: readonly PathSegment[]): number {
 
 /**
  * Where in the body a body-level problem is: the tag a `<Component> attribute` field names (the
- * one whose attribute has the value `hint`, when given), or the text `hint` itself.
+ * one whose attribute has the value `hint`, when given), or the text `hint` itself; the
+ * `occurrence`-th of them (from 0) when several problems name the same one.
  */
-function bodyOffset(text: string, bodyStart: number, field: string, hint: string | undefined): number {
+function bodyOffset(text: string, bodyStart: number, field: string, hint: string | undefined, occurrence: number): number {
   const body = text.slice(bodyStart);
   const component = /^<(\w+)> (\w+)$/.exec(field);
-  let found = -1;
+  let found: number[] = [];
   if (component) {
     const [, name, attribute] = component;
     const tags = [...body.matchAll(new RegExp(`<${name}\\b[^>]*`, 'g'))];
-    const named = tags.find((tag) => hint !== undefined && tag[0].includes(`${attribute}="${hint}"`)) ?? tags[0];
-    found = named?.index ?? -1;
+    const named = tags.filter((tag) => hint !== undefined && tag[0].includes(`${attribute}="${hint}"`));
+    found = (named.length > 0 ? named : tags).map((tag) => tag.index);
   } else if (hint) {
-    found = body.indexOf(hint);
+    for (let index = body.indexOf(hint); index !== -1; index = body.indexOf(hint, index + 1)) found.push(index);
   }
-  return bodyStart + Math.max(found, 0);
+  return bodyStart + (found[occurrence] ?? found[0] ?? 0);
 }
 
 /**
  * The position of `field` in a content file's text (YAML, or MDX with YAML frontmatter).
  * `hint` is a value the problem is about (e.g. an unknown id, or a quote), used to find it in
- * the Markdown body.
+ * the Markdown body; `occurrence` says which of several places with that value is meant.
  */
-export function locateField(text: string, field: string, hint?: string): Position {
+export function locateField(text: string, field: string, hint?: string, occurrence = 0): Position {
   const frontmatter = splitFrontmatter(text);
   let offset: number;
   if (frontmatter && (field === 'body' || field.startsWith('<'))) {
-    offset = bodyOffset(text, frontmatter.bodyStart, field, hint);
+    offset = bodyOffset(text, frontmatter.bodyStart, field, hint, occurrence);
   } else if (frontmatter) {
     offset = frontmatter.yamlStart + yamlOffset(frontmatter.yaml, parseFieldPath(field));
   } else {

@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
+import { placeholderProblems } from './content/placeholders';
 import { locateField, type Position } from './content/positions';
 import { findStoryReferences } from './story-refs';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
@@ -79,6 +80,10 @@ export function checkContent(
   let quotesVerified = 0;
   let quotesUnverified = 0;
   const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  for (const [collection, entries] of Object.entries(content) as [keyof ContentSnapshot, Entry<unknown>[]][]) {
+    for (const entry of entries) problems.push(...placeholderProblems(entry.file, entry.data, entry.body, collection === 'timeline' ? `[id=${entry.id}]` : ''));
+  }
 
   const sourcesById = new Map(content.sources.map((source) => [source.id, source]));
   const knownSources = [...sourcesById.keys()].sort().join(', ');

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, contentFailure, type ContentSnapshot, type Entry } from './content-checks';
 import { logQuoteChecks, readArchives } from './content/archives';
+import { placeholderProblems } from './content/placeholders';
 import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
 import { createTermLinker, type Segment } from './glossary-links';
 import { duplicateListIds } from './entry-ids';
@@ -75,8 +76,10 @@ async function load(): Promise<SiteContent> {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(charts.map((chart) => chart.id)),
   });
-  if (report.problems.length > 0) {
-    throw new Error(contentFailure(report.problems));
+  // Charts are not part of the cross-file checks, but a chart left half-filled must not ship either.
+  const problems = [...report.problems, ...charts.flatMap((chart) => placeholderProblems(chart.filePath ?? `content/charts/${chart.id}.yaml`, chart.data))];
+  if (problems.length > 0) {
+    throw new Error(contentFailure(problems));
   }
   logQuoteChecks(report, archives, SOURCES_ARCHIVE_DIR);
 

@@ -99,6 +99,15 @@ describe('checkContent', () => {
     expect(report.problems.map((p) => p.field)).toEqual(['[id=e].sources[0]', '[id=e].claim']);
   });
 
+  it('names every placeholder left from npm run new, in the data and in the body', () => {
+    const body = `${'Our own words about what the article reports on trade and tariffs here. '.repeat(17)}\n\n## What this source adds\n\nTODO: what it adds.`;
+    const report = checkContent(snapshot({ sources: [source({ perspective: 'TODO: one neutral sentence' }, body)] }), archives);
+    expect(report.problems).toEqual([
+      { file: 'content/sources/test-source.mdx', field: 'perspective', message: 'is still the placeholder "TODO: one neutral sentence": fill it in' },
+      { file: 'content/sources/test-source.mdx', field: 'body', message: 'is still the placeholder "TODO: what it adds.": write it' },
+    ]);
+  });
+
   it('reports a mistyped archive name once, not once per quote it leaves unchecked', () => {
     const report = checkContent(snapshot({ sources: [source({ archive: 'b.txt' })] }), archives);
     expect(report.problems).toEqual([

@@ -9,6 +9,7 @@ import type { Entry, LocatedProblem } from '../content-checks';
 import { badFileName } from '../entry-ids';
 import { chartSpecSchema, claimSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from '../schemas';
 import { validateEntry } from './friendly-errors';
+import { placeholderProblems } from './placeholders';
 import { splitFrontmatter } from './positions';
 
 /** A folder with one entry per file, named by its id. */
@@ -64,9 +65,13 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
   const load = (collection: FolderCollection | ListCollection) => {
     const entries: Entry<unknown>[] = [];
     const add = (id: string, file: string, data: unknown, prefix: string, body?: string) => {
+      // A placeholder is named as one even where the schema would also reject it (a topic, a date).
+      const placeholders = placeholderProblems(file, data, body, prefix);
+      const placeholderFields = new Set(placeholders.map((problem) => problem.field));
+      problems.push(...placeholders);
       const result = validateEntry(collection.schema, data, file, prefix);
-      if ('problems' in result) problems.push(...result.problems);
-      else entries.push({ id, file, data: result.data, ...(body === undefined ? {} : { body }) });
+      if ('problems' in result) problems.push(...result.problems.filter((problem) => !placeholderFields.has(problem.field)));
+      else if (placeholders.length === 0) entries.push({ id, file, data: result.data, ...(body === undefined ? {} : { body }) });
     };
 
     if ('list' in collection) {

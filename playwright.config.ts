@@ -22,7 +22,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env['E2E_REPORT'] ?? 'test-results/e2e.json' }]],
   // Generous: axe scans the largest pages (the claims matrix) twice, on a 2-core CI machine.
   // A limit here only catches hangs; speed is measured by `npm run bench`, never asserted.
   timeout: 120_000,
@@ -33,7 +33,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    // DIST_DIR: a site built elsewhere, e.g. from a copy of the content with one more source.
+    command: `node scripts/serve.mjs --port ${port} --dir ${process.env['DIST_DIR'] ?? 'dist'}`,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: type checks, unit tests, build tests (broken content must fail the build),
 // a production build, HTML validation, then end-to-end tests in Chromium against the built
-// site. Ends with one line: "Summary: N passed, N failed".
+// site, and the count-dependent ones again with one more source. Ends with one line:
+// "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.mjs';
@@ -45,6 +46,14 @@ const vitestSuite = (label, extraArgs, report) => {
 vitestSuite('Unit tests (vitest)', [], 'test-results/unit.json');
 vitestSuite('Build tests: broken content must fail the build; a base path and many sources must build right (vitest)', ['--config', 'vitest.faults.config.ts'], 'test-results/faults.json');
 
+/** Adds a Playwright run's counts; a skipped end-to-end test is a check that did not run. */
+const countPlaywright = (label, report) => {
+  const e2e = readJson(report);
+  if (!e2e) return fail(`${label} (no report written)`);
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected + e2e.stats.skipped;
+};
+
 const built = run('Production build (npm run build)', 'npm', ['run', 'build']);
 if (!built) fail('build');
 
@@ -52,14 +61,11 @@ if (built) {
   if (run('HTML validation of every built page (html-validate)', 'npx', ['html-validate', 'dist/**/*.html'])) passed += 1;
   else fail('html-validate');
   run('End-to-end tests (playwright)', 'npx', ['playwright', 'test']);
-  const e2e = readJson('test-results/e2e.json');
-  if (e2e) {
-    passed += e2e.stats.expected + e2e.stats.flaky;
-    failed += e2e.stats.unexpected;
-    // A skipped end-to-end test is a check that did not run: count it against the run.
-    failed += e2e.stats.skipped;
-  } else fail('end-to-end tests (no report written)');
+  countPlaywright('end-to-end tests', 'test-results/e2e.json');
 }
+
+run('Counts come from the content: one more source, its build and the end-to-end tests that count (playwright)', 'node', ['scripts/test-extra-source.mjs']);
+countPlaywright('end-to-end tests with one more source', 'test-results/e2e-extra-source.json');
 
 console.log(`\nSummary: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

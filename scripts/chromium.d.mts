@@ -1,1 +1,2 @@
 export const QUIET_CHROMIUM_FLAGS: string[];
+export function chromiumPath(): string;

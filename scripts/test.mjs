@@ -2,19 +2,20 @@
 // `npm test`: type checks, unit tests, build tests (broken content must fail the build),
 // a production build, HTML validation (html-validate and the Nu HTML Checker), a smoke suite in
 // Firefox, then end-to-end tests in Chromium against the built site (among them the feed and
-// sitemap parse and the search ranking). Ends with one line:
+// sitemap parse and the search ranking), and the count-dependent ones again with one more
+// source. Ends with one line:
 // "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium.mjs';
 
-const browser = process.env.CHROMIUM_PATH || chromium.executablePath();
-if (!browser || !existsSync(browser)) {
+const browser = chromiumPath();
+if (!existsSync(browser)) {
   console.error(`No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}.
 The end-to-end tests need one. Either:
   - install Playwright's own:      npx playwright install chromium
-  - or point to a system Chromium: CHROMIUM_PATH=/usr/bin/chromium npm test
-    (on Debian/Ubuntu: sudo apt-get install chromium)`);
+  - or install the system's (Debian/Ubuntu: sudo apt-get install chromium; it is used at once)
+  - or point to one elsewhere:     CHROMIUM_PATH=/path/to/chromium npm test`);
   process.exit(1);
 }
 
@@ -47,6 +48,14 @@ const vitestSuite = (label, extraArgs, report) => {
 vitestSuite('Unit tests (vitest)', [], 'test-results/unit.json');
 vitestSuite('Build tests: broken content must fail the build; a base path and many sources must build right (vitest)', ['--config', 'vitest.faults.config.ts'], 'test-results/faults.json');
 
+/** Adds a Playwright run's counts; a skipped end-to-end test is a check that did not run. */
+const countPlaywright = (label, report) => {
+  const e2e = readJson(report);
+  if (!e2e) return fail(`${label} (no report written)`);
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected + e2e.stats.skipped;
+};
+
 // What is past for the sources' plans depends on the day: pin it so the tests read the same on any day.
 process.env.SITE_TODAY ||= '2026-12-01';
 const built = run(`Production build (npm run build, SITE_TODAY=${process.env.SITE_TODAY})`, 'npm', ['run', 'build']);
@@ -59,14 +68,11 @@ if (built) {
   else fail('Nu HTML Checker');
   vitestSuite('Firefox smoke suite: firefox-esr over WebDriver BiDi (puppeteer-core, vitest)', ['--config', 'vitest.firefox.config.ts'], 'test-results/firefox.json');
   run('End-to-end tests (playwright)', 'npx', ['playwright', 'test']);
-  const e2e = readJson('test-results/e2e.json');
-  if (e2e) {
-    passed += e2e.stats.expected + e2e.stats.flaky;
-    failed += e2e.stats.unexpected;
-    // A skipped end-to-end test is a check that did not run: count it against the run.
-    failed += e2e.stats.skipped;
-  } else fail('end-to-end tests (no report written)');
+  countPlaywright('end-to-end tests', 'test-results/e2e.json');
 }
+
+run('Counts come from the content: one more source, its build and the end-to-end tests that count (playwright)', 'node', ['scripts/test-extra-source.mjs']);
+countPlaywright('end-to-end tests with one more source', 'test-results/e2e-extra-source.json');
 
 console.log(`\nSummary: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

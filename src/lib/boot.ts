@@ -57,7 +57,8 @@ function boot(
   const isApple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent);
   let search: Promise<SiteSearch> | undefined;
   const loadSearch = () =>
-    (search ??= import(root.dataset['searchModule'] ?? '').then(() => (window as unknown as { siteSearch: SiteSearch }).siteSearch));
+    // The address is only known in the page, so Vite is told not to resolve it at build time.
+    (search ??= import(/* @vite-ignore */ root.dataset['searchModule'] ?? '').then(() => (window as unknown as { siteSearch: SiteSearch }).siteSearch));
   const openSearch = () => {
     // On the search page its own box is the search.
     const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');

@@ -83,7 +83,11 @@ export type ResolvedChart = ResolvedLineChart | ResolvedScatterChart;
 
 /** A spec that does not fit the data: names the file and the field. */
 export class ChartSpecError extends Error {
-  constructor(file: string, field: string, problem: string) {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
     super(`${file}, field "${field}": ${problem}`);
     this.name = 'ChartSpecError';
   }

@@ -5,6 +5,9 @@
  * each naming the file, the field and what is wrong.
  */
 import type { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import { placeholderProblems } from './content/placeholders';
+import { locateField, type Position } from './content/positions';
 import { findStoryReferences } from './story-refs';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
@@ -81,6 +84,10 @@ export function checkContent(
   let quotesUnverified = 0;
   const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
+  for (const [collection, entries] of Object.entries(content) as [keyof ContentSnapshot, Entry<unknown>[]][]) {
+    for (const entry of entries) problems.push(...placeholderProblems(entry.file, entry.data, entry.body, collection === 'timeline' ? `[id=${entry.id}]` : ''));
+  }
+
   const sourcesById = new Map(content.sources.map((source) => [source.id, source]));
   const knownSources = [...sourcesById.keys()].sort().join(', ');
   const claimIds = new Set(content.claims.map((claim) => claim.id));
@@ -98,8 +105,14 @@ export function checkContent(
       quotesUnverified += 1;
       return;
     }
-    quotesVerified += 1;
     const texts = sourceIds.map(archiveOf).filter((text): text is string => text !== undefined);
+    // An unknown source or a missing archive is reported once, where it is named; the quotes
+    // it would be checked against cannot be, so they are not reported one by one.
+    if (texts.length < sourceIds.length) {
+      quotesUnverified += 1;
+      return;
+    }
+    quotesVerified += 1;
     if (!texts.some((text) => appearsVerbatim(quote, text))) {
       const where = sourceIds.length === 1 ? `source "${sourceIds[0]}"` : `any of the sources ${sourceIds.map((id) => `"${id}"`).join(', ')}`;
       problem(file, field, `"${quote}" does not appear word for word in ${where}. Copy the exact words from the archived text.`);
@@ -129,9 +142,10 @@ export function checkContent(
     }
   };
 
-  const checkSourceRefs = (file: string, field: string, ids: readonly string[]) => {
+  /** `field` is the list; `itemField` the field naming the source in each item, if the items are objects. */
+  const checkSourceRefs = (file: string, field: string, ids: readonly string[], itemField = '') => {
     ids.forEach((id, index) => {
-      if (!sourcesById.has(id)) problem(file, `${field}[${index}]`, `unknown source "${id}". Known sources: ${knownSources}.`);
+      if (!sourcesById.has(id)) problem(file, `${field}[${index}]${itemField}`, `unknown source "${id}". Known sources: ${knownSources}.`);
     });
   };
 
@@ -139,7 +153,7 @@ export function checkContent(
     const { file, data, id } = source;
     const body = markdownProse(source.body ?? '');
     if (archives && !archives.has(data.archive)) {
-      problem(file, 'archive', `no archived text named "${data.archive}" in the sources folder.`);
+      problem(file, 'archive', `no archived text named "${data.archive}" in the sources folder, so this source's quotes were not checked.`);
     }
     data.quotes.forEach((quote, index) => checkVerbatim(file, `quotes[${index}].text`, quote.text, [id]));
     data.figures.forEach((figure, index) => checkVerbatim(file, `figures[${index}].wording`, figure.wording, [id]));
@@ -160,20 +174,19 @@ export function checkContent(
   for (const claim of content.claims) {
     const { file, data } = claim;
     const reporting = data.reports.map((report) => report.source);
-    checkSourceRefs(file, 'reports', reporting);
+    checkSourceRefs(file, 'reports', reporting, '.source');
     const seen = new Set<string>();
     data.reports.forEach((report, index) => {
       if (seen.has(report.source)) problem(file, `reports[${index}].source`, `source "${report.source}" is listed twice.`);
       seen.add(report.source);
       if (sourcesById.has(report.source)) checkVerbatim(file, `reports[${index}].wording`, report.wording, [report.source]);
     });
-    const known = reporting.filter((id) => sourcesById.has(id));
     if (data.differences) {
-      quotedPassages(data.differences).forEach((quote) => checkVerbatim(file, 'differences', quote, known));
+      quotedPassages(data.differences).forEach((quote) => checkVerbatim(file, 'differences', quote, reporting));
       checkOwnWords(file, 'differences', data.differences);
     }
     if (data.data_check) {
-      checkVerbatim(file, 'data_check.as_reported', data.data_check.as_reported, known);
+      checkVerbatim(file, 'data_check.as_reported', data.data_check.as_reported, reporting);
       for (const [field, measure] of checkMeasures(data.data_check)) {
         measure.indicators.forEach((indicator, index) => {
           if (!hasSeries(measure.economy, indicator)) {
@@ -295,7 +308,49 @@ function checkMeasures(check: NonNullable<ClaimData['data_check']>): [string, Me
   }
 }
 
-/** One line per problem: "file → field: message". */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n');
+/** A file's text, or undefined when it cannot be read. */
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A problem that carries its own position (a syntax error), so the formatter need not find it. */
+export type LocatedProblem = ContentProblem & { position?: Position };
+
+/**
+ * One line per problem: "file:line:column field: message", the position found by reading the
+ * file (paths are relative to the working directory) unless the problem carries it. The first
+ * quoted value in the message (an unknown id, a quote) tells where in a Markdown body it is.
+ */
+export function formatProblems(
+  problems: readonly LocatedProblem[],
+  readText: (file: string) => string | undefined = readIfPresent,
+): string {
+  const texts = new Map<string, string | undefined>();
+  /** How many problems so far named the same value in the same field of the same file. */
+  const seen = new Map<string, number>();
+  const positionOf = (p: ContentProblem): Position | undefined => {
+    if (!texts.has(p.file)) texts.set(p.file, readText(p.file));
+    const text = texts.get(p.file);
+    const hint = /"([^"]+)"/.exec(p.message)?.[1];
+    const key = JSON.stringify([p.file, p.field, hint]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return text === undefined ? undefined : locateField(text, p.field, hint, occurrence);
+  };
+  return problems
+    .map((p) => {
+      const position = p.position ?? positionOf(p);
+      const where = position ? `${p.file}:${position.line}:${position.column}` : p.file;
+      return `  ${where} ${p.field}: ${p.message}`;
+    })
+    .join('\n');
+}
+
+/** What the build and `npm run check:content` print when the content has problems. */
+export function contentFailure(problems: readonly LocatedProblem[]): string {
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`;
 }

@@ -3,13 +3,15 @@
  * indexes pages need. Any problem fails the build with the file, the field and what is wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkContent, formatProblems, type ContentSnapshot, type Entry } from './content-checks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, contentFailure, type ContentSnapshot, type Entry } from './content-checks';
+import { logQuoteChecks, requiredArchives } from './content/archives';
+import { placeholderProblems } from './content/placeholders';
 import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
 import { createTermLinker, type Segment } from './glossary-links';
 import { duplicateListIds } from './entry-ids';
-import { archiveRequirement, CONTENT_DIR, SOURCES_ARCHIVE_DIR } from './paths';
+import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from './paths';
 import { buildTimeline, eventOutlook, eventsPastTheirDate, type TimelineItem } from './timeline';
 import { isoDay, today } from './today';
 import { economyName, latestYear, loadWdi, wdiValue, type WdiData } from './wdi';
@@ -46,13 +48,6 @@ function dataLookup(data: WdiData): DataLookup {
   };
 }
 
-/** The archived source texts by file name, or undefined when the folder is absent. */
-function readArchives(folder: string): Map<string, string> | undefined {
-  if (!existsSync(folder)) return undefined;
-  const names = readdirSync(folder).filter((name) => name.endsWith('.txt'));
-  return new Map(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
-}
-
 function asEntry<T extends AnyEntry>(entry: T, fallbackFile: string): Entry<T['data']> & { body?: string } {
   const file = entry.filePath ?? fallbackFile;
   return { id: entry.id, file, data: entry.data, ...('body' in entry && entry.body !== undefined ? { body: entry.body } : {}) };
@@ -84,9 +79,7 @@ async function load(): Promise<SiteContent> {
     pages: pages.map((entry) => asEntry(entry, `content/pages/${entry.id}.mdx`)),
     corrections: corrections.map((entry) => asEntry(entry, `content/corrections/${entry.id}.yaml`)),
   };
-  const archives = readArchives(SOURCES_ARCHIVE_DIR);
-  const archiveRule = archiveRequirement(process.env, archives !== undefined, SOURCES_ARCHIVE_DIR);
-  if (archiveRule.fail) throw new Error(archiveRule.fail);
+  const archives = requiredArchives(SOURCES_ARCHIVE_DIR);
   // Astro keeps one of two list entries with the same id; read the file itself to catch it.
   const timelineDuplicates = duplicateListIds(readFileSync(join(CONTENT_DIR, 'timeline.yaml'), 'utf8'));
   if (timelineDuplicates.length > 0) {
@@ -96,14 +89,12 @@ async function load(): Promise<SiteContent> {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(charts.map((chart) => chart.id)),
   });
-  if (report.problems.length > 0) {
-    throw new Error(`Content check failed (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${formatProblems(report.problems)}`);
+  // Charts are not part of the cross-file checks, but a chart left half-filled must not ship either.
+  const problems = [...report.problems, ...charts.flatMap((chart) => placeholderProblems(chart.filePath ?? `content/charts/${chart.id}.yaml`, chart.data))];
+  if (problems.length > 0) {
+    throw new Error(contentFailure(problems));
   }
-  if (archives) {
-    console.log(`[content] ✓ ${report.quotesVerified} quotes and wordings verified against ${archives.size} archived texts in ${relative(process.cwd(), SOURCES_ARCHIVE_DIR)}`);
-  } else {
-    console.warn(`[content] ⚠ ${report.quotesUnverified} quotes UNVERIFIED: ${archiveRule.warning}`);
-  }
+  logQuoteChecks(report, archives, SOURCES_ARCHIVE_DIR);
   const timelineItems = buildTimeline(timeline, sources);
   const now = today();
   const overdue = eventsPastTheirDate(timelineItems, now);

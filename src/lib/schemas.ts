@@ -42,7 +42,8 @@ export const partialDate = z
 
 /** A topic from the controlled list in src/lib/topics.ts. */
 export const topic = z.enum(TOPIC_IDS, {
-  error: (issue) => `unknown topic ${JSON.stringify(issue.input)}: use one of ${topicList}`,
+  // A missing topic falls through to the shared "is required" message.
+  error: (issue) => (issue.input === undefined ? undefined : `unknown topic ${JSON.stringify(issue.input)}: use one of ${topicList}`),
 });
 
 /** An identifier used in URLs and cross-references: lowercase letters, digits and hyphens. */

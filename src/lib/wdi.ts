@@ -52,7 +52,12 @@ export interface WdiData {
 
 /** A data error that names the file, the line and the field. */
 export class WdiDataError extends Error {
-  constructor(file: string, line: number, field: string, problem: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly field: string,
+    readonly problem: string,
+  ) {
     super(`${file} line ${line}, field "${field}": ${problem}`);
     this.name = 'WdiDataError';
   }

@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { claimIds, readContent, sourceSlugs } from './helpers';
 
-const claimIds = readdirSync('content/claims').filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
 interface Report {
   source: string;
   support?: 'full' | 'partial';
   lacks?: string;
 }
-const claim = (id: string) => parse(readFileSync(`content/claims/${id}.yaml`, 'utf8')) as { reports: Report[] };
-const sourceCount = readdirSync('content/sources').filter((name) => name.endsWith('.mdx')).length;
-const shortName = (slug: string) => /^short_name: "?([^"\n]+)"?$/m.exec(readFileSync(`content/sources/${slug}.mdx`, 'utf8'))?.[1] ?? slug;
+const claim = (id: string) => parse(readContent(`claims/${id}.yaml`)) as { reports: Report[] };
+const shortName = (slug: string) => /^short_name: "?([^"\n]+)"?$/m.exec(readContent(`sources/${slug}.mdx`))?.[1] ?? slug;
 /** A claim with a partial report, and that report: the content must have one for these tests. */
 const partialClaimId = claimIds.find((id) => claim(id).reports.some((report) => report.support === 'partial')) ?? '';
 const partialReport = claim(partialClaimId).reports.find((report) => report.support === 'partial');
@@ -25,7 +23,7 @@ test('the matrix lists every claim with a computed source count and links each t
   const row = page.locator('table.matrix tbody tr', { has: page.locator(`a[href$="/claims/${id}/"]`) });
   const reports = claim(id).reports;
   const partial = reports.filter((report) => report.support === 'partial').length;
-  await expect(row.locator('td.num')).toHaveText(`${reports.length} of ${sourceCount}${partial > 0 ? `, ${partial} in part` : ''}`);
+  await expect(row.locator('td.num')).toHaveText(`${reports.length} of ${sourceSlugs.length}${partial > 0 ? `, ${partial} in part` : ''}`);
   await expect(row.locator('a.matrix__yes')).toHaveCount(reports.length - partial);
   await expect(row.locator('a.matrix__part')).toHaveCount(partial);
   await row.locator('a.matrix__yes').first().click();
@@ -65,7 +63,9 @@ test('every source page lists its claims and every claim links to a source', asy
 test('the timeline is an ordered list from 2015 to 2049 with a visual axis hidden from screen readers', async ({ page }) => {
   await page.goto('timeline/');
   const items = page.locator('ol.timeline > li');
-  expect(await items.count()).toBeGreaterThanOrEqual(16 + 5);
+  // One item per event in timeline.yaml and one per source's publication.
+  const events = (parse(readContent('timeline.yaml')) as unknown[]).length;
+  await expect(items).toHaveCount(events + sourceSlugs.length);
   await expect(items.first().locator('time')).toHaveAttribute('datetime', '2015');
   await expect(items.last().locator('time')).toHaveAttribute('datetime', '2049');
   await expect(page.locator('svg.timeline-overview')).toHaveAttribute('aria-hidden', 'true');
@@ -100,7 +100,7 @@ test('a claim page counts partial reports apart and says what each one lacks', a
   const reports = claim(partialClaimId).reports;
   const partial = reports.filter((report) => report.support === 'partial');
   await expect(page.locator('.lede')).toHaveText(
-    `Reported by ${reports.length} of ${sourceCount} sources; ${partial.length} in part: ${partial.map((report) => shortName(report.source)).join(', ')}.`,
+    `Reported by ${reports.length} of ${sourceSlugs.length} sources; ${partial.length} in part: ${partial.map((report) => shortName(report.source)).join(', ')}.`,
   );
   await expect(page.locator('figure.wording--partial')).toHaveCount(partial.length);
 });
@@ -118,7 +118,7 @@ test('a source page marks its partial reports and lists what only it reports, fr
 
 test('the timeline says, for an event the sources expected, whether its date has passed', async ({ page }) => {
   await page.goto('timeline/');
-  const events = parse(readFileSync('content/timeline.yaml', 'utf8')) as { id: string; status: string }[];
+  const events = parse(readContent('timeline.yaml')) as { id: string; status: string }[];
   const expected = events.find((event) => event.status === 'expected');
   expect(expected).toBeDefined();
   await expect(page.locator(`#${expected?.id} .timeline__status`)).toHaveText('Expected');

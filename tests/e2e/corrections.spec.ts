@@ -1,14 +1,13 @@
 /** Corrections are public: listed, linked from each page they changed, and in the feed. */
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { idsIn, readContent } from './helpers';
 
 interface Correction {
   corrected: { entry: string }[];
   now: string;
 }
-const files = readdirSync('content/corrections').filter((name) => name.endsWith('.yaml'));
-const corrections = files.map((name) => ({ id: name.replace(/\.yaml$/, ''), ...(parse(readFileSync(`content/corrections/${name}`, 'utf8')) as Correction) }));
+const corrections = idsIn('corrections', '.yaml').map((id) => ({ id, ...(parse(readContent(`corrections/${id}.yaml`)) as Correction) }));
 /** The page a corrected entry shows on, as the site maps it. */
 const pagePath = (entry: string) => {
   const [collection, id] = entry.split('/');

@@ -1,7 +1,9 @@
 /** Shared helpers for the end-to-end tests. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
 /** WCAG 2.2 AA, as axe tags it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,3 +23,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
+
+/** The content the site was built from: CONTENT_DIR when set, as for the build, else content/. */
+const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
+
+/** A content file's text, e.g. readContent('pages/home.mdx'). */
+export const readContent = (path: string) => readFileSync(join(CONTENT_DIR, path), 'utf8');
+
+/** The ids of a content folder's files, e.g. idsIn('claims', '.yaml'). */
+export const idsIn = (folder: string, extension: string) =>
+  readdirSync(join(CONTENT_DIR, folder)).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length));
+
+/** Every source's slug and every claim's id, so counts in the tests come from the content. */
+export const sourceSlugs = idsIn('sources', '.mdx');
+export const claimIds = idsIn('claims', '.yaml');
+
+/** A source's publication date as its frontmatter gives it, e.g. "2025-05-28". */
+export const sourceDate = (slug: string) =>
+  (parse(readContent(`sources/${slug}.mdx`).split(/^---$/m)[1] ?? '') as { published: { date: string } }).published.date;

@@ -1,11 +1,11 @@
 /**
- * A site with many sources (the five real ones plus synthetic ones): more than fit side by side.
+ * A site with many sources (the real ones plus synthetic ones): more than fit side by side.
  * The claims page must then list each claim's sources instead of giving every source a column,
  * claim pages count the sources that are silent instead of naming each, and source pages link to
  * the index instead of listing every other source, so pages grow with the content rather than
  * with sources × claims.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -22,7 +22,8 @@ it('with more sources than fit side by side, claims list their sources and pages
   const { content, archives } = writeSyntheticSite(work, synthetic);
   const result = buildSite(work, { CONTENT_DIR: content, SOURCES_ARCHIVE_DIR: archives });
   expect(result.status, result.output).toBe(0);
-  const sourceCount = 5 + synthetic;
+  const sourceCount = readdirSync(join(content, 'sources')).filter((name) => name.endsWith('.mdx')).length;
+  expect(sourceCount).toBeGreaterThan(synthetic);
 
   const claims = readFileSync(join(work, 'dist', 'claims', 'index.html'), 'utf8');
   // One "Reported by" column, not one column per source.

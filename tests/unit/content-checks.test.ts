@@ -68,7 +68,7 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('fails a claim naming an unknown source, and a wording not in its source', () => {
+  it('fails a claim naming an unknown source, and a wording not in its source, without a problem per quote', () => {
     const claims = [
       {
         id: 'c',
@@ -80,12 +80,14 @@ describe('checkContent', () => {
             { source: 'no-such-source', wording: 'anything', support: 'full' as const },
             { source: 'test-source', wording: 'Tariffs reached 150 percent', support: 'full' as const },
           ],
+          // Not checked: one of the sources it could come from is unknown.
+          differences: 'One says "about 150 percent".',
         },
       },
     ];
     const report = checkContent(snapshot({ claims }), archives);
     expect(report.problems).toEqual([
-      expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[0]', message: expect.stringContaining('unknown source "no-such-source"') }),
+      expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[0].source', message: expect.stringContaining('unknown source "no-such-source"') }),
       expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[1].wording' }),
     ]);
   });
@@ -96,6 +98,24 @@ describe('checkContent', () => {
     ];
     const report = checkContent(snapshot({ timeline }), archives);
     expect(report.problems.map((p) => p.field)).toEqual(['[id=e].sources[0]', '[id=e].claim']);
+  });
+
+  it('names every placeholder left from npm run new, in the data and in the body', () => {
+    const body = `${'Our own words about what the article reports on trade and tariffs here. '.repeat(17)}\n\n## What this source adds\n\nTODO: what it adds.`;
+    const report = checkContent(snapshot({ sources: [source({ perspective: 'TODO: one neutral sentence' }, body)] }), archives);
+    expect(report.problems).toEqual([
+      { file: 'content/sources/test-source.mdx', field: 'perspective', message: 'is still the placeholder "TODO: one neutral sentence": fill it in' },
+      { file: 'content/sources/test-source.mdx', field: 'body', message: 'is still the placeholder "TODO: what it adds.": write it' },
+    ]);
+  });
+
+  it('reports a mistyped archive name once, not once per quote it leaves unchecked', () => {
+    const report = checkContent(snapshot({ sources: [source({ archive: 'b.txt' })] }), archives);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ field: 'archive', message: expect.stringContaining('"b.txt"') }),
+    ]);
+    expect(report.problems[0]?.message).toContain('quotes were not checked');
+    expect(report.quotesUnverified).toBe(2);
   });
 
   it('counts quotes as unverified, rather than passing them, when no archive is available', () => {

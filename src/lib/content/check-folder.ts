@@ -1,0 +1,69 @@
+/**
+ * `npm run check:content`: every content rule the build enforces (schemas, references, quotes
+ * against the archive, copying, dates, data checks, chart specs, story components), run on the
+ * files in content/ without rendering the site, printed as the build prints them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ChartSpecError, resolveChart } from '../chart-spec';
+import { checkContent, contentFailure, type CheckReport, type LocatedProblem } from '../content-checks';
+import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../paths';
+import { latestYear, loadWdi, WdiDataError, type WdiData } from '../wdi';
+import { logQuoteChecks, requiredArchives } from './archives';
+import { loadContentFiles } from './load-files';
+
+/** The YAML and MDX files under `folder`, by their path inside it ("claims/x.yaml"). */
+function readContentFiles(folder: string): Map<string, string> {
+  const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:ya?ml|mdx)$/.test(path));
+  return new Map(paths.map((path) => [path.split(sep).join('/'), readFileSync(join(folder, path), 'utf8')]));
+}
+
+/**
+ * Every problem in the content folder, and the quote counts. The checks between files run once
+ * every file matches its schema: a file left out would make each reference to it a problem too.
+ */
+export async function checkContentFolder(
+  contentDir = CONTENT_DIR,
+  archives = requiredArchives(SOURCES_ARCHIVE_DIR),
+): Promise<{ problems: LocatedProblem[]; report?: CheckReport; files: number }> {
+  const files = readContentFiles(contentDir);
+  const { content, problems } = loadContentFiles(files, relative(process.cwd(), contentDir) || '.');
+  if (problems.length > 0) return { problems, files: files.size };
+  let wdi: WdiData | undefined;
+  try {
+    wdi = await loadWdi();
+    for (const chart of content.charts) {
+      try {
+        resolveChart(chart.id, chart.data, wdi);
+      } catch (error) {
+        if (!(error instanceof ChartSpecError)) throw error;
+        problems.push({ file: chart.file, field: error.field, message: error.problem });
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof WdiDataError)) throw error;
+    problems.push({ file: error.file, field: error.field, message: error.problem, position: { line: error.line, column: 1 } });
+  }
+  const report = checkContent(content, archives, {
+    hasSeries: (economy, indicator) => wdi === undefined || latestYear(wdi, economy, indicator) !== undefined,
+    chartIds: new Set(content.charts.map((chart) => chart.id)),
+  });
+  return { problems: [...problems, ...report.problems], report, files: files.size };
+}
+
+/** Runs the check and prints the result; returns the exit code. */
+export async function runContentCheck(): Promise<number> {
+  const archives = requiredArchives(SOURCES_ARCHIVE_DIR);
+  const { problems, report, files } = await checkContentFolder(CONTENT_DIR, archives);
+  if (!report) {
+    console.error(`${contentFailure(problems)}\nFix these first; the checks between files (references, quotes) run once every file is valid.`);
+    return 1;
+  }
+  if (problems.length > 0) {
+    console.error(contentFailure(problems));
+    return 1;
+  }
+  logQuoteChecks(report, archives, SOURCES_ARCHIVE_DIR);
+  console.log(`[content] ✓ ${files} content files checked: no problems`);
+  return 0;
+}

@@ -51,7 +51,7 @@ describe('loadContentFiles', () => {
     expect(lines).toContain('  content/claims/x.yaml:2:8 topik: is not a field here: check its spelling, or remove it');
     expect(lines).toContain('  content/claims/x.yaml:4:13 reports[0].source: an id must be text');
     expect(lines).toContain('  content/claims/x.yaml:1:1 topic: is required: add this field');
-    expect(lines).toContain('  content/timeline.yaml:4:11 [id=first].status: status must be "happened" or "planned"');
+    expect(lines).toContain('  content/timeline.yaml:4:11 [id=first].status: status must be "happened", "planned" or "expected"');
     expect(lines).toContain('  content/timeline.yaml:1:3 [id=first].title: title is required');
     for (const line of lines) expect(line).not.toMatch(/Invalid input|expected \w+, received|Unrecognized key/);
   });

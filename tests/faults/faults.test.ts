@@ -114,12 +114,12 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
   [
     'a typed count of sources',
     (c) => appendFileSync(join(c, 'pages/about.mdx'), '\nBoth sources agree on this.\n'),
-    [/content\/pages\/about\.mdx → body/, /"Both sources" types which or how many sources say something/, /<SourceCount claim=/],
+    [/content\/pages\/about\.mdx:\d+:1 body: "Both sources" types which or how many sources say something/, /<SourceCount claim=/],
   ],
   [
     'a relative time word in our own voice',
     (c) => appendFileSync(join(c, 'pages/about.mdx'), '\nThe plan is current.\n'),
-    [/content\/pages\/about\.mdx → body/, /"current" is a relative time word/],
+    [/content\/pages\/about\.mdx:\d+:\d+ body: "current" is a relative time word/],
   ],
   [
     'a CI build without the archive of source texts',

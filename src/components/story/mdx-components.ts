@@ -8,5 +8,6 @@ import KeyNumbers from './KeyNumbers.astro';
 import Reported from './Reported.astro';
 import SourceCount from './SourceCount.astro';
 import SourceRef from './SourceRef.astro';
+import SiteIdentity from '../SiteIdentity.astro';
 
-export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, KeyNumber, KeyNumbers, Reported, SourceCount, SourceRef };
+export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, KeyNumber, KeyNumbers, Reported, SiteIdentity, SourceCount, SourceRef };

@@ -213,3 +213,65 @@ test.describe('reading lines on a desktop', () => {
     });
   }
 });
+
+/** WCAG 1.4.12's text spacing, as a reader's style sheet applies it. */
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+test.describe('zoom, text spacing and forced colours', () => {
+  // A 1280 × 800 window at 200% zoom. A reader's own style sheet is not the page's, so the
+  // page's Content-Security-Policy does not apply to it.
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, bypassCSP: true });
+
+  test('with text spacing at 200% zoom the navigation links stay apart and nothing scrolls sideways', async ({ page }) => {
+    await page.goto('');
+    await page.addStyleTag({ content: TEXT_SPACING });
+    const boxes = await page.getByRole('navigation', { name: 'Primary' }).getByRole('link').evaluateAll((links) =>
+      links.filter((link) => link.getClientRects().length > 0).map((link) => link.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, 'two navigation links overlap').toBe(false);
+      }
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    test(`scrolled sideways, the matrix's claim column covers the ticks passing under it (forced colours: ${forcedColors})`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors });
+      await page.setViewportSize(PHONE);
+      await page.goto('claims/');
+      await page.addStyleTag({ content: TEXT_SPACING });
+      const scroller = page.locator('.table-scroll').first();
+      const claimCell = scroller.locator('tbody tr').first().locator('th');
+      await claimCell.scrollIntoViewIfNeeded();
+      await scroller.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
+      // What a reader sees at the middle of the first claim cell: the claim, not a tick beneath it.
+      const onTop = await claimCell.evaluate((cell) => {
+        const box = cell.getBoundingClientRect();
+        const seen = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 20));
+        return Boolean(seen && cell.contains(seen));
+      });
+      expect(onTop).toBe(true);
+      await expect(scroller.locator('.table-scroll__hint')).toBeVisible();
+    });
+  }
+});
+
+test('a chart page tells readers about its data: each indicator on the World Bank site and where the story shows it', async ({ page }) => {
+  const id = readdirSync('content/charts').find((name) => name.endsWith('.yaml'))?.replace(/\.yaml$/, '') ?? '';
+  const spec = parse(readFileSync(`content/charts/${id}.yaml`, 'utf8')) as { series?: { indicator?: string }[]; x?: { indicator?: string }; y?: { indicator?: string } };
+  const indicators = new Set([...(spec.series ?? []), spec.x, spec.y].flatMap((entry) => (entry?.indicator ? [entry.indicator] : [])));
+  expect(indicators.size).toBeGreaterThan(0);
+  await page.goto(`data/${id}/`);
+  // The section is the h2 and what follows it.
+  const about = page.locator('main h2', { hasText: /^About the data$/ }).locator('xpath=following-sibling::*');
+  for (const code of indicators) await expect(about.locator(`a[href="https://data.worldbank.org/indicator/${code}"]`)).toHaveCount(1);
+  // Written for readers: no repository paths or code to copy.
+  expect((await about.allInnerTexts()).join(' ')).not.toMatch(/content\/|<Chart|\.csv\b/);
+  if (readFileSync('content/pages/home.mdx', 'utf8').includes(`<Chart id="${id}"`)) {
+    await expect(about.locator('a[href*="/#"]').first()).toBeVisible();
+  }
+});

@@ -169,6 +169,9 @@ test.describe('a calmer story', () => {
     const linkTexts = await story.locator('a:not(#story-notes ~ ul a)').allInnerTexts();
     expect(linkTexts.filter((text) => /^[\d\s.,%→·–-]+$|^\d{1,2} \w+ \d{4}$|^\w+ \d{4}$/.test(text.trim())), 'numbers or dates as links').toEqual([]);
     await expect(page.locator('main a[title]')).toHaveCount(0);
+    // A claim's phrase is linked once, so a links list does not repeat itself.
+    const claimLinks = await story.locator('a[href*="/claims/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(claimLinks.filter((href, index) => claimLinks.indexOf(href) !== index), 'claims linked twice').toEqual([]);
     // The opening: everything before the story's first section heading, the contents list aside.
     const opening = await page.evaluate(() => {
       const first = document.querySelector('main article > h2');

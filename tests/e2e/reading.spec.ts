@@ -51,6 +51,13 @@ test.describe('tables on a phone', () => {
     expect(await insideHorizontally(page, '#figures-caption', 'main')).toBe(true);
     await expect(caption).toBeVisible();
   });
+
+  test('source pages speak to readers: no internal ids such as "(003)" in their text', async ({ page }) => {
+    for (const slug of sourceSlugs) {
+      await page.goto(`sources/${slug}/`);
+      expect(await page.locator('main').innerText(), slug).not.toMatch(/\(0\d\d\)/);
+    }
+  });
 });
 
 // Axe runs scripts in the page, so these keep JavaScript on.

@@ -79,13 +79,15 @@ test.describe('tables on paper', () => {
   // An A4 page's printable width at the site's print margins, in CSS pixels.
   test.use({ viewport: { width: 688, height: 1000 }, javaScriptEnabled: false });
 
-  test('every column of the claims matrix prints, long tables may break, and the page prints its address', async ({ page }) => {
-    await page.goto('claims/');
+  test('every column of the claims matrix and the Figures tables prints, long tables may break, and the page prints its address', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
-    for (const scroller of await page.locator('.table-scroll').all()) {
-      const clipped = await scroller.evaluate((element) => element.scrollWidth - element.clientWidth);
-      expect(clipped, 'columns cut off on paper (px)').toBeLessThanOrEqual(1);
-      await expect(scroller.locator('.table-scroll__hint')).toBeHidden();
+    for (const path of [...sourceSlugs.map((slug) => `sources/${slug}/`), 'claims/']) {
+      await page.goto(path);
+      for (const scroller of await page.locator('.table-scroll').all()) {
+        const clipped = await scroller.evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(clipped, `${path}: columns cut off on paper (px)`).toBeLessThanOrEqual(1);
+        await expect(scroller.locator('.table-scroll__hint')).toBeHidden();
+      }
     }
     const canBreak = await page.locator('table.matrix').first().evaluate((table) => getComputedStyle(table).breakInside);
     expect(canBreak).not.toBe('avoid');

@@ -98,6 +98,11 @@ const cases: [string, (content: string) => void, RegExp[]][] = [
     (c) => edit(join(c, 'glossary/tariff.yaml'), /sources: \[/, 'sources: [no-such-source, '),
     [/content\/glossary\/tariff\.yaml/, /sources\[0\]/, /unknown source "no-such-source"/],
   ],
+  [
+    'a site contact that is not an address',
+    (c) => edit(join(c, 'site.yaml'), /^contact: null$/m, 'contact: write to the editors'),
+    [/content\/site\.yaml → contact/, /full address/],
+  ],
 ];
 
 describe('a broken content file fails the build with a message an editor can act on', () => {

@@ -4,7 +4,7 @@
  * keeps the published values).
  */
 import { csvFormatRows } from 'd3-dsv';
-import { citation, type ResolvedChart } from './chart-spec';
+import type { ResolvedChart } from './chart-spec';
 
 export type Cell = string | number | undefined;
 
@@ -37,10 +37,11 @@ export function formatCell(cell: Cell, numeric: boolean): string {
   return String(cell);
 }
 
-/** The CSV file: a `#` line with the source and licence, the header, then the rows (gaps empty). */
+/**
+ * The CSV file: the header row, then the rows (gaps empty). No comment line: a spreadsheet would
+ * put it in cell A1. The source and licence go with the download's citation (see the README).
+ */
 export function chartCsv(chart: ResolvedChart): string {
   const table = chartTable(chart);
-  const header = `# ${chart.title}. Source: ${citation(chart)}; values as published in ${chart.dataFile}; an empty cell means no value was published.`;
-  const body = csvFormatRows([table.columns, ...table.rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell))))]);
-  return `${header}\n${body}\n`;
+  return `${csvFormatRows([table.columns, ...table.rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell))))])}\n`;
 }

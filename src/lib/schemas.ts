@@ -453,3 +453,22 @@ export const correctionSchema = z.strictObject({
     })
     .optional(),
 });
+
+// ── Site identity ──────────────────────────────────────────────────────────────────────────────
+
+/** An address a reader can follow, or null until the maintainers set it. */
+const identityUrl = (protocol: RegExp, error: string) => z.url({ protocol, error }).nullable();
+
+/**
+ * content/site.yaml: who publishes the site and how readers reach them, set by the maintainers.
+ * Each field is null until they set it (never a guess); the build warns while one is unset and
+ * the pages say it is not yet stated.
+ */
+export const siteIdentitySchema = z.strictObject({
+  /** The organisation or people who publish the site, as they wish to be named. */
+  publisher: z.string().trim().min(1, { error: 'publisher must not be empty; write null until it is set' }).nullable(),
+  /** The publisher's own web address. */
+  publisher_url: identityUrl(/^https?$/, 'publisher_url must be a full address starting with https://, or null'),
+  /** Where readers report errors or write: e.g. the repository's issues page, or mailto:address. */
+  contact: identityUrl(/^(https?|mailto)$/, 'contact must be a full address (https://… or mailto:…), or null'),
+});

@@ -8,6 +8,8 @@ export const SITE_TAGLINE =
 export interface NavItem {
   label: string;
   path: string;
+  /** Shown only without JavaScript, where a header control that needs it does the same job. */
+  withoutScript?: boolean;
 }
 
 /** Primary navigation, in reading order. Only routes that exist belong here. */
@@ -18,7 +20,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Data', path: '/data/' },
   { label: 'Timeline', path: '/timeline/' },
   { label: 'Glossary', path: '/glossary/' },
-  { label: 'Search', path: '/search/' },
+  { label: 'About', path: '/about/' },
+  // The header's search button opens the same search, so the link would only say it twice.
+  { label: 'Search', path: '/search/', withoutScript: true },
 ];
 
 /**

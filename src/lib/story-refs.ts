@@ -21,3 +21,15 @@ export function findStoryReferences(body: string): StoryReference[] {
     attributes: Object.fromEntries([...(match[2] ?? '').matchAll(ATTRIBUTE)].map((a) => [a[1] ?? '', (a[2] ?? a[3] ?? '').trim()])),
   }));
 }
+
+/** The `## ` headings of the sections in which an MDX body places <Chart id={chartId} />, once each. */
+export function sectionsPlacingChart(body: string, chartId: string): string[] {
+  const sections = new Set<string>();
+  let heading: string | undefined;
+  for (const line of body.split('\n')) {
+    const match = /^##\s+(.+?)\s*$/.exec(line);
+    if (match) heading = match[1];
+    else if (heading && findStoryReferences(line).some((ref) => ref.component === 'Chart' && ref.attributes['id'] === chartId)) sections.add(heading);
+  }
+  return [...sections];
+}

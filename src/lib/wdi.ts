@@ -200,3 +200,11 @@ export function isAggregate(economy: string): boolean {
 export function economyName(data: WdiData, economy: string): string {
   return data.names.get(economy) ?? ECONOMIES[economy] ?? economy;
 }
+
+/** The year a story's `year` attribute names: that year, or the year of the latest, lowest or highest value. */
+export function resolveYear(data: WdiData, economy: string, indicator: string, asked: string | number): number | undefined {
+  if (asked === 'latest') return latestYear(data, economy, indicator);
+  if (asked === 'lowest') return extremeYear(data, economy, indicator, 'min');
+  if (asked === 'highest') return extremeYear(data, economy, indicator, 'max');
+  return Number(asked);
+}

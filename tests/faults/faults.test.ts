@@ -127,6 +127,11 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
     [/no archived source texts at .*no-archive/, /SOURCES_ARCHIVE_DIR/, /ALLOW_UNVERIFIED_QUOTES=1/],
     { CI: 'true', SOURCES_ARCHIVE_DIR: join(work, 'no-archive'), ALLOW_UNVERIFIED_QUOTES: '' },
   ],
+  [
+    'a site contact that is not an address',
+    (c) => edit(join(c, 'site.yaml'), /^contact: null$/m, 'contact: write to the editors'),
+    [/content\/site\.yaml → contact/, /full address/],
+  ],
 ];
 
 describe('a broken content file fails the build with a message an editor can act on', () => {

@@ -104,12 +104,11 @@ describe('geometry', () => {
 
 describe('table, CSV, summary and citation from one resolved chart', () => {
   const chart = resolveChart('t', lineSpec(), data);
-  it('the CSV has a source line, the header and exactly the table rows', () => {
+  it('the CSV starts with its header row (no comment line for a spreadsheet to put in A1), then exactly the table rows', () => {
     const table = chartTable(chart);
     const lines = chartCsv(chart).trim().split('\n');
-    expect(lines[0]).toMatch(/^# T\. Source: World Bank, World Development Indicators \(NE\.CON\.PRVT\.ZS, NE\.GDI\.TOTL\.ZS\), CC BY 4\.0/);
-    expect(lines[1]).toBe('Year,Household consumption,Investment');
-    expect(lines).toHaveLength(2 + table.rows.length);
+    expect(lines[0]).toBe('Year,Household consumption,Investment');
+    expect(lines).toHaveLength(1 + table.rows.length);
     expect(lines.at(-1)).toBe('2023,39.1285242595,42.0789515576');
   });
   it('writes a gap as an empty CSV cell', () => {

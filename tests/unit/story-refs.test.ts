@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStoryReferences } from '../../src/lib/story-refs';
+import { findStoryReferences, sectionsPlacingChart } from '../../src/lib/story-refs';
 
 describe('findStoryReferences', () => {
   it('finds each reference component and its attributes', () => {
@@ -12,5 +12,14 @@ Households spent <DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year={2023}
       { component: 'Chart', attributes: { id: 'china-demand-mix' } },
       { component: 'DataValue', attributes: { economy: 'CHN', indicator: 'NE.CON.PRVT.ZS', year: '2023' } },
     ]);
+  });
+});
+
+describe('sectionsPlacingChart', () => {
+  it('names the section headings under which a chart is placed, once each', () => {
+    const body = ['Intro <Chart id="a" />', '## First', '<Chart id="a" />', '<Chart id="b" />', '## Second', 'Text', '<Chart id="a" />', '<Chart id="a" />'].join('\n');
+    expect(sectionsPlacingChart(body, 'a')).toEqual(['First', 'Second']);
+    expect(sectionsPlacingChart(body, 'b')).toEqual(['First']);
+    expect(sectionsPlacingChart(body, 'c')).toEqual([]);
   });
 });

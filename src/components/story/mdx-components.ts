@@ -10,5 +10,6 @@ import Reported from './Reported.astro';
 import ReportError from './ReportError.astro';
 import SourceCount from './SourceCount.astro';
 import SourceRef from './SourceRef.astro';
+import SiteIdentity from '../SiteIdentity.astro';
 
-export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, EventStatus, KeyNumber, KeyNumbers, Reported, ReportError, SourceCount, SourceRef };
+export const MDX_COMPONENTS = { Chart, ClaimRef, DataValue, EventDate, EventStatus, KeyNumber, KeyNumbers, Reported, ReportError, SiteIdentity, SourceCount, SourceRef };

@@ -1,0 +1,289 @@
+/**
+ * Reading in the conditions readers meet: a phone, paper, 200% zoom, text spacing, forced
+ * colours and the keyboard. Counts and names come from the content, never typed here.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { axeViolations } from './helpers';
+
+const sourceSlugs = readdirSync('content/sources').filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, ''));
+const sourceData = (slug: string) =>
+  parse(readFileSync(`content/sources/${slug}.mdx`, 'utf8').split(/^---$/m)[1] ?? '') as {
+    title: string | null;
+    short_name: string;
+    figures: { id?: string; value: number; unit: string }[];
+  };
+const PHONE = { width: 390, height: 844 };
+
+/** Whether an element's box lies inside another's, horizontally (as seen, after scrolling). */
+async function insideHorizontally(page: Page, inner: string, outer: string): Promise<boolean> {
+  const [a, b] = await Promise.all([page.locator(inner).first().boundingBox(), page.locator(outer).first().boundingBox()]);
+  return Boolean(a && b && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1);
+}
+
+test.describe('tables on a phone', () => {
+  test.use({ viewport: PHONE, javaScriptEnabled: false });
+
+  test('the claims matrix says it scrolls, and the claim and its count stay beside the ticks', async ({ page }) => {
+    await page.goto('claims/');
+    const scroller = page.locator('.table-scroll').first();
+    await expect(scroller.locator('.table-scroll__hint')).toBeVisible();
+    await scroller.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
+    const row = scroller.locator('tbody tr').first();
+    await expect(row.locator('th[scope="row"] a')).toBeInViewport();
+    // After scrolling to the end, the last source's cell, the claim and the count are all in view.
+    expect(await insideHorizontally(page, '.table-scroll >> nth=0 >> tbody tr >> nth=0 >> th', '.table-scroll >> nth=0')).toBe(true);
+    expect(await insideHorizontally(page, '.table-scroll >> nth=0 >> tbody tr >> nth=0 >> td.num', '.table-scroll >> nth=0')).toBe(true);
+    expect(await insideHorizontally(page, '.table-scroll >> nth=0 >> tbody tr >> nth=0 >> td:last-child', '.table-scroll >> nth=0')).toBe(true);
+    const claimBox = await row.locator('th').boundingBox();
+    const lastBox = await row.locator('td:last-child').boundingBox();
+    expect((lastBox?.x ?? 0)).toBeGreaterThanOrEqual((claimBox?.x ?? 0) + (claimBox?.width ?? 0) - 1);
+  });
+
+  test('a source page leads with its summary, keeps provenance a tap away and shows its whole Figures caption', async ({ page }) => {
+    const slug = sourceSlugs.find((id) => sourceData(id).figures.length > 0) ?? '';
+    await page.goto(`sources/${slug}/`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeInViewport();
+    await page.locator('.source-byline').getByRole('link', { name: 'Where it comes from' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Where it comes from' })).toBeInViewport();
+    const caption = page.locator('#figures-caption');
+    expect(await insideHorizontally(page, '#figures-caption', 'main')).toBe(true);
+    await expect(caption).toBeVisible();
+  });
+
+  test('source pages speak to readers: no internal ids such as "(003)" in their text', async ({ page }) => {
+    for (const slug of sourceSlugs) {
+      await page.goto(`sources/${slug}/`);
+      expect(await page.locator('main').innerText(), slug).not.toMatch(/\(0\d\d\)/);
+    }
+  });
+});
+
+// Axe runs scripts in the page, so these keep JavaScript on.
+test.describe('phone layouts under axe', () => {
+  test.use({ viewport: PHONE });
+  for (const path of ['', 'about/', 'claims/', `sources/${sourceSlugs[0]}/`]) {
+    test(`/${path} has no axe violations on a phone, in either theme`, async ({ page }) => {
+      test.slow(); // axe over the whole matrix, twice, on a shared 2-core machine
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        expect(await axeViolations(page), colorScheme).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('tables on paper', () => {
+  // An A4 page's printable width at the site's print margins, in CSS pixels.
+  test.use({ viewport: { width: 688, height: 1000 }, javaScriptEnabled: false });
+
+  test('every column of the claims matrix and the Figures tables prints, long tables may break, and the page prints its address', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    for (const path of [...sourceSlugs.map((slug) => `sources/${slug}/`), 'claims/']) {
+      await page.goto(path);
+      for (const scroller of await page.locator('.table-scroll').all()) {
+        const clipped = await scroller.evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(clipped, `${path}: columns cut off on paper (px)`).toBeLessThanOrEqual(1);
+        await expect(scroller.locator('.table-scroll__hint')).toBeHidden();
+      }
+    }
+    const canBreak = await page.locator('table.matrix').first().evaluate((table) => getComputedStyle(table).breakInside);
+    expect(canBreak).not.toBe('avoid');
+    await expect(page.locator('footer').getByText(new URL(page.url()).pathname)).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('footer .print-only')).toBeHidden();
+  });
+});
+
+test('source pages name each source by headline and short name, and print years without separators', async ({ page }) => {
+  await page.goto('sources/');
+  for (const slug of sourceSlugs) {
+    const { title, short_name } = sourceData(slug);
+    const card = page.locator('main .card', { has: page.locator(`a[href$="/sources/${slug}/"]`) });
+    if (title !== null) await expect(card).toContainText(short_name);
+  }
+  for (const slug of sourceSlugs) {
+    const { figures } = sourceData(slug);
+    const years = figures.filter((figure) => figure.unit === 'year' || figure.unit.startsWith('year '));
+    const percents = figures.filter((figure) => figure.unit.startsWith('%'));
+    if (years.length + percents.length === 0) continue;
+    await page.goto(`sources/${slug}/`);
+    const values = page.locator('section[aria-labelledby="figures"] td.num');
+    for (const figure of years) await expect(values.filter({ hasText: new RegExp(`^${figure.value}\\b`) }).first()).toBeVisible();
+    for (const figure of percents) await expect(values.filter({ hasText: new RegExp(`^${figure.value}%`) }).first()).toBeVisible();
+    await expect(values.filter({ hasText: /^\d,\d{3} year|\d %/ })).toHaveCount(0);
+  }
+});
+
+test.describe('the first phone screen', () => {
+  test.use({ viewport: PHONE });
+
+  test('the header fits in a fifth of the screen, names Search once and lists About', async ({ page }) => {
+    await page.goto('');
+    const header = await page.locator('header.site-header').boundingBox();
+    expect(header?.height ?? Infinity).toBeLessThanOrEqual(PHONE.height / 5);
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: 'Search' }).or(banner.getByRole('button', { name: 'Search' }))).toHaveCount(1);
+    await expect(banner.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'About' })).toBeVisible();
+  });
+
+  test('a standfirst says what the site is, above the contents, on the first screen', async ({ page }) => {
+    await page.goto('');
+    const standfirst = page.locator('main .standfirst');
+    await expect(standfirst).toBeInViewport();
+    await expect(standfirst).toHaveText(/\w+( \w+){8,}/);
+    const [a, b] = await Promise.all([standfirst.boundingBox(), page.locator('nav.toc').boundingBox()]);
+    expect(a?.y ?? Infinity).toBeLessThan(b?.y ?? 0);
+  });
+
+  test('without JavaScript the header still names Search once, as a link', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto('');
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: 'Search' })).toBeVisible();
+    await expect(banner.getByRole('button', { name: 'Search' })).toBeHidden();
+    await context.close();
+  });
+});
+
+test('About, the footer and the structured data say who publishes the site, or that it is not yet stated', async ({ page }) => {
+  const identity = parse(readFileSync('content/site.yaml', 'utf8')) as { publisher: string | null; contact: string | null };
+  await page.goto('about/');
+  const about = page.locator('#who-publishes-this-site + .site-identity');
+  await expect(about).toContainText(identity.publisher ?? 'not yet stated');
+  const footer = page.getByRole('contentinfo');
+  if (identity.publisher) await expect(footer).toContainText(identity.publisher);
+  else await expect(footer.getByRole('link', { name: 'not yet stated' })).toHaveAttribute('href', /\/about\/#who-publishes-this-site$/);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { '@type': string; publisher?: { name: string } };
+  expect(data['@type']).toBe('WebSite');
+  expect(data.publisher?.name).toBe(identity.publisher ?? undefined);
+});
+
+test('each date on the site says what it means: the footer links to the explanation on About', async ({ page }) => {
+  await page.goto('sources/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'what the dates mean' }).click();
+  const dates = page.locator('#dates-on-this-site + ul');
+  for (const label of ['As of', 'Last updated', 'Built on']) await expect(dates).toContainText(label);
+});
+
+test.describe('a calmer story', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('numbers and dates are plain text, no link relies on a tooltip, and the opening is a few links', async ({ page }) => {
+    await page.goto('');
+    const story = page.locator('main article');
+    const linkTexts = await story.locator('a:not(#story-notes ~ ul a)').allInnerTexts();
+    expect(linkTexts.filter((text) => /^[\d\s.,%→·–-]+$|^\d{1,2} \w+ \d{4}$|^\w+ \d{4}$/.test(text.trim())), 'numbers or dates as links').toEqual([]);
+    await expect(page.locator('main a[title]')).toHaveCount(0);
+    // A claim's phrase is linked once, so a links list does not repeat itself.
+    const claimLinks = await story.locator('a[href*="/claims/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(claimLinks.filter((href, index) => claimLinks.indexOf(href) !== index), 'claims linked twice').toEqual([]);
+    // The opening: everything before the story's first section heading, the contents list aside.
+    const opening = await page.evaluate(() => {
+      const first = document.querySelector('main article > h2');
+      return [...document.querySelectorAll('main article a')].filter(
+        (link) => first && link.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING && !link.closest('nav.toc'),
+      ).length;
+    });
+    expect(opening).toBeLessThanOrEqual(8);
+  });
+
+  test("each number's note links to the exact figure row, which the page then shows", async ({ page }) => {
+    await page.goto('');
+    const note = page.locator('#story-notes + ul > li', { has: page.locator('a[href*="/sources/"]') }).first();
+    const value = (await note.locator('strong').innerText()).trim();
+    await note.locator('a').click();
+    const row = page.locator('tr:target');
+    await expect(row).toBeInViewport();
+    await expect(row.locator('td.num')).toHaveText(new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+});
+
+test.describe('reading lines on a desktop', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  // A claim whose page has running text: a note on where the sources differ.
+  const claim = readdirSync('content/claims')
+    .filter((name) => name.endsWith('.yaml'))
+    .find((name) => ((parse(readFileSync(`content/claims/${name}`, 'utf8')) as { differences?: string | null }).differences ?? '').length > 300)
+    ?.replace(/\.yaml$/, '');
+
+  for (const path of [`claims/${claim}/`, 'glossary/', `sources/${sourceSlugs[0]}/`]) {
+    test(`/${path} keeps its paragraphs near the story's measure`, async ({ page }) => {
+      await page.goto(path);
+      // Characters per line of each paragraph of three lines or more.
+      const perLine = await page.locator('main p').evaluateAll((paragraphs) =>
+        paragraphs.flatMap((p) => {
+          const lines = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+          return lines >= 3 ? [Math.round((p.textContent ?? '').trim().length / lines)] : [];
+        }),
+      );
+      expect(perLine.length).toBeGreaterThan(0);
+      expect(Math.max(...perLine), 'characters per line').toBeLessThanOrEqual(85);
+    });
+  }
+});
+
+/** WCAG 1.4.12's text spacing, as a reader's style sheet applies it. */
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+test.describe('zoom, text spacing and forced colours', () => {
+  // A 1280 × 800 window at 200% zoom. A reader's own style sheet is not the page's, so the
+  // page's Content-Security-Policy does not apply to it.
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, bypassCSP: true });
+
+  test('with text spacing at 200% zoom the navigation links stay apart and nothing scrolls sideways', async ({ page }) => {
+    await page.goto('');
+    await page.addStyleTag({ content: TEXT_SPACING });
+    const boxes = await page.getByRole('navigation', { name: 'Primary' }).getByRole('link').evaluateAll((links) =>
+      links.filter((link) => link.getClientRects().length > 0).map((link) => link.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, 'two navigation links overlap').toBe(false);
+      }
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    test(`scrolled sideways, the matrix's claim column covers the ticks passing under it (forced colours: ${forcedColors})`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors });
+      await page.setViewportSize(PHONE);
+      await page.goto('claims/');
+      await page.addStyleTag({ content: TEXT_SPACING });
+      const scroller = page.locator('.table-scroll').first();
+      const claimCell = scroller.locator('tbody tr').first().locator('th');
+      await claimCell.scrollIntoViewIfNeeded();
+      await scroller.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
+      // What a reader sees at the middle of the first claim cell: the claim, not a tick beneath it.
+      const onTop = await claimCell.evaluate((cell) => {
+        const box = cell.getBoundingClientRect();
+        const seen = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 20));
+        return Boolean(seen && cell.contains(seen));
+      });
+      expect(onTop).toBe(true);
+      await expect(scroller.locator('.table-scroll__hint')).toBeVisible();
+    });
+  }
+});
+
+test('a chart page tells readers about its data: each indicator on the World Bank site and where the story shows it', async ({ page }) => {
+  const id = readdirSync('content/charts').find((name) => name.endsWith('.yaml'))?.replace(/\.yaml$/, '') ?? '';
+  const spec = parse(readFileSync(`content/charts/${id}.yaml`, 'utf8')) as { series?: { indicator?: string }[]; x?: { indicator?: string }; y?: { indicator?: string } };
+  const indicators = new Set([...(spec.series ?? []), spec.x, spec.y].flatMap((entry) => (entry?.indicator ? [entry.indicator] : [])));
+  expect(indicators.size).toBeGreaterThan(0);
+  await page.goto(`data/${id}/`);
+  // The section is the h2 and what follows it.
+  const about = page.locator('main h2', { hasText: /^About the data$/ }).locator('xpath=following-sibling::*');
+  for (const code of indicators) await expect(about.locator(`a[href="https://data.worldbank.org/indicator/${code}"]`)).toHaveCount(1);
+  // Written for readers: no repository paths or code to copy.
+  expect((await about.allInnerTexts()).join(' ')).not.toMatch(/content\/|<Chart|\.csv\b/);
+  if (readFileSync('content/pages/home.mdx', 'utf8').includes(`<Chart id="${id}"`)) {
+    await expect(about.locator('a[href*="/#"]').first()).toBeVisible();
+  }
+});

@@ -3,8 +3,9 @@
  * indexes pages need. Any problem fails the build with the file, the field and what is wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { checkContent, contentFailure, type ContentSnapshot, type Entry } from './content-checks';
 import { logQuoteChecks, requiredArchives } from './content/archives';
 import { placeholderProblems } from './content/placeholders';
@@ -81,19 +82,19 @@ async function load(): Promise<SiteContent> {
   };
   const archives = requiredArchives(SOURCES_ARCHIVE_DIR);
   // Astro keeps one of two list entries with the same id; read the file itself to catch it.
-  const timelineDuplicates = duplicateListIds(readFileSync(join(CONTENT_DIR, 'timeline.yaml'), 'utf8'));
-  if (timelineDuplicates.length > 0) {
-    throw new Error(`content/timeline.yaml → id: ${timelineDuplicates.map((id) => `"${id}"`).join(', ')} used more than once; each event needs its own id`);
-  }
+  const timelineFile = join(CONTENT_DIR, 'timeline.yaml');
+  const timelineDuplicates = duplicateListIds(readFileSync(timelineFile, 'utf8')).map((id) => ({
+    file: relative(process.cwd(), timelineFile),
+    field: `[id=${id}].id`,
+    message: `"${id}" used more than once; each event needs its own id`,
+  }));
   const report = checkContent(snapshot, archives, {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(charts.map((chart) => chart.id)),
   });
   // Charts are not part of the cross-file checks, but a chart left half-filled must not ship either.
-  const problems = [...report.problems, ...charts.flatMap((chart) => placeholderProblems(chart.filePath ?? `content/charts/${chart.id}.yaml`, chart.data))];
-  if (problems.length > 0) {
-    throw new Error(contentFailure(problems));
-  }
+  const problems = [...timelineDuplicates, ...report.problems, ...charts.flatMap((chart) => placeholderProblems(chart.filePath ?? `content/charts/${chart.id}.yaml`, chart.data))];
+  if (problems.length > 0) throw contentError(problems);
   logQuoteChecks(report, archives, SOURCES_ARCHIVE_DIR);
   const timelineItems = buildTimeline(timeline, sources);
   const now = today();
@@ -111,6 +112,17 @@ async function load(): Promise<SiteContent> {
   );
   const linkTerms = createTermLinker(glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] })));
   return { sources, claims, glossary, timeline, timelineItems, today: now, corrections, quotesVerified: archives !== undefined, claimsBySource, checks, linkTerms };
+}
+
+/**
+ * The build's error for content problems: each line already says where the problem is, so the
+ * stack trace (into Astro's own code) is dropped; Astro then prints the message and the hint only.
+ */
+function contentError(problems: Parameters<typeof contentFailure>[0]): AstroError {
+  const error = new AstroError(contentFailure(problems), 'Fix each problem at the file:line:column shown; `npm run check:content` rechecks the content in seconds.');
+  error.name = 'ContentError';
+  error.stack = '';
+  return error;
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -131,7 +131,9 @@ export const sourceSchema = z.strictObject({
     }),
   ),
   /** File name of the reference copy in shared/sources, used by the quote check only. */
-  archive: z.string().regex(/^[\w.-]+\.txt$/, { error: 'archive must be a file name such as "003_64a6b79f44df6e3b.txt"' }),
+  archive: z
+    .string({ error: (issue) => (issue.input === undefined ? 'archive is required: the file name of the reference copy, e.g. "003_64a6b79f44df6e3b.txt"' : undefined) })
+    .regex(/^[\w.-]+\.txt$/, { error: 'archive must be a file name such as "003_64a6b79f44df6e3b.txt"' }),
   /** The article's address, only when a text states it. */
   url: z.url({ error: 'url must be a full address starting with https://' }).optional(),
 });

@@ -134,6 +134,16 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
   ],
 ];
 
+it('a content problem is printed at its line, with a hint and without a stack trace into node_modules', () => {
+  const { status, output } = buildWith('no-stack', (c) => edit(join(c, 'claims/tariffs-145-then-about-40.yaml'), /source: mdt-agencies/, 'source: mdt-agenices'));
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/content\/claims\/tariffs-145-then-about-40\.yaml:\d+:\d+ reports\[\d\]\.source: unknown source "mdt-agenices"/);
+  expect(output).toContain('npm run check:content');
+  expect(output).not.toMatch(/Stack trace|node_modules\//);
+  // The claim's other quotes cannot be checked against an unknown source: not one error each.
+  expect(output).not.toContain('does not appear word for word');
+});
+
 describe('a broken content file fails the build with a message an editor can act on', () => {
   for (const [name, breakIt, expected, env] of cases) {
     it(name, () => {

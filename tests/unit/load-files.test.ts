@@ -69,6 +69,11 @@ describe('loadContentFiles', () => {
     expect(lines).toEqual([expect.stringMatching(/^ {2}content\/pages\/home\.mdx:4:10 updated: write the date in double quotes/)]);
   });
 
+  it('reports an MDX syntax error in a body at its line, with a hint when a tag was left open', () => {
+    const lines = printed({ 'pages/home.mdx': `${page}\nSee <ClaimRef id="x" the claim</ClaimRef>, and more.\n` });
+    expect(lines).toEqual([expect.stringMatching(/^ {2}content\/pages\/home\.mdx:9:\d+ body: MDX syntax: .*The usual cause is a tag left open/)]);
+  });
+
   it('reports a YAML syntax error and a bad file name where they are', () => {
     const lines = printed({ 'claims/x.yaml': 'statement: "unclosed\ntopic: technology\n', 'claims/Bad_Name.yaml': claim });
     expect(lines).toEqual([

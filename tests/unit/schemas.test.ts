@@ -30,6 +30,10 @@ describe('sourceSchema', () => {
     expect(firstIssue(sourceSchema.safeParse(withoutPerspective))?.path).toBe('perspective');
     expect(sourceSchema.safeParse({ ...validSource, perspectve: 'typo' }).success).toBe(false);
   });
+  it('says a missing archive is required and what goes there, not just "Required"', () => {
+    const { archive: _dropped, ...withoutArchive } = validSource;
+    expect(firstIssue(sourceSchema.safeParse(withoutArchive))).toEqual({ path: 'archive', message: expect.stringMatching(/^archive is required: the file name of the reference copy/) });
+  });
   it('rejects fewer than three key points', () => {
     expect(firstIssue(sourceSchema.safeParse({ ...validSource, key_points: ['a'] }))?.message).toBe('give at least 3 key points');
   });

@@ -23,8 +23,8 @@ function readContentFiles(folder: string): Map<string, string> {
  * every file matches its schema: a file left out would make each reference to it a problem too.
  */
 export async function checkContentFolder(
-  contentDir = CONTENT_DIR,
-  archives = requiredArchives(SOURCES_ARCHIVE_DIR),
+  contentDir: string,
+  archives: ReadonlyMap<string, string> | undefined,
 ): Promise<{ problems: LocatedProblem[]; report?: CheckReport; files: number }> {
   const files = readContentFiles(contentDir);
   const { content, problems } = loadContentFiles(files, relative(process.cwd(), contentDir) || '.');

@@ -9,6 +9,7 @@ import type { Entry, LocatedProblem } from '../content-checks';
 import { badFileName } from '../entry-ids';
 import { chartSpecSchema, claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from '../schemas';
 import { validateEntry } from './friendly-errors';
+import { mdxSyntaxProblem } from './mdx-syntax';
 import { placeholderProblems } from './placeholders';
 import { splitFrontmatter } from './positions';
 
@@ -111,6 +112,10 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
       const parsed = parseYaml(frontmatter?.yaml ?? text, file, frontmatter ? 1 : 0);
       if ('problem' in parsed) problems.push(parsed.problem);
       else add(name.slice(0, -collection.extension.length), file, parsed.data ?? {}, '', frontmatter && text.slice(frontmatter.bodyStart));
+      if (frontmatter) {
+        const syntax = mdxSyntaxProblem(file, text.slice(frontmatter.bodyStart), text.slice(0, frontmatter.bodyStart).split('\n').length);
+        if (syntax) problems.push(syntax);
+      }
     }
     return entries;
   };

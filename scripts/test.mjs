@@ -2,8 +2,8 @@
 // `npm test`: type checks, unit tests, build tests (broken content must fail the build),
 // a production build, HTML validation (html-validate and the Nu HTML Checker), a smoke suite in
 // Firefox, then end-to-end tests in Chromium against the built site (among them the feed and
-// sitemap parse and the search ranking), and the count-dependent ones again with one more
-// source. Ends with one line:
+// sitemap parse, the search ranking and the text-only reading in lynx), and the count-dependent
+// ones again with one more source. Ends with one line:
 // "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -36,13 +36,18 @@ const fail = (label) => {
 
 if (!run('Type and template check (astro check)', 'npx', ['astro', 'check'])) fail('astro check');
 
-/** Runs a vitest suite and adds its counts; a suite that ran no test counts as a failure. */
+/**
+ * Runs a vitest suite and adds its counts. A test that did not run (skipped, or left pending
+ * because a setup hook failed, e.g. no Firefox) counts as a failure, and so does a suite that
+ * ran no test or failed outside any test.
+ */
 const vitestSuite = (label, extraArgs, report) => {
   run(label, 'npx', ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
   const results = readJson(report);
   if (!results) return fail(`${label} (no report written)`);
+  const notPassed = results.numFailedTests + results.numPendingTests + results.numTodoTests;
   passed += results.numPassedTests;
-  failed += results.numFailedTests + (results.numTotalTests === 0 ? 1 : 0);
+  failed += notPassed + (results.numTotalTests === 0 || (notPassed === 0 && results.numFailedTestSuites > 0) ? 1 : 0);
 };
 
 vitestSuite('Unit tests (vitest)', [], 'test-results/unit.json');

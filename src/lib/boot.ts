@@ -2,8 +2,9 @@
  * The one inline script every page runs, in <head> before first paint. It keeps text pages free
  * of script files: it applies a stored theme choice (no flash of the wrong theme) and wires the
  * theme toggle, and it makes the header's search button and Ctrl/⌘K work, importing the search
- * bundle only on first use. Without JavaScript the system theme applies through CSS, both
- * buttons are hidden by CSS and the navigation links to /search/. Its hash is allowed by the
+ * bundle only on first use; it also puts in the markup that needs it (NeedsScript.astro).
+ * Without JavaScript the system theme applies through CSS, neither button is in the page and the
+ * navigation links to /search/. Its hash is allowed by the
  * Content-Security-Policy.
  */
 import { transformSync } from 'esbuild';
@@ -25,9 +26,24 @@ function boot(
   label: typeof shortcutLabel,
 ) {
   const root = document.documentElement;
-  // Before first paint: scripted controls are laid out from the start (no layout shift);
-  // without JavaScript this class is missing and CSS hides them.
+  // Before first paint: CSS lays out the scripted parts of a page from the start (no layout shift).
   root.classList.add('js');
+  // Markup that needs JavaScript travels in a data block followed by <needs-script>
+  // (src/components/NeedsScript.astro). Defined before the body is parsed, the element is upgraded
+  // as the parser meets it and swaps itself for the markup at once, before first paint.
+  customElements.define(
+    'needs-script',
+    class extends HTMLElement {
+      connectedCallback() {
+        const source = this.previousElementSibling;
+        if (!(source instanceof HTMLScriptElement)) return;
+        const markup = document.createElement('template');
+        markup.innerHTML = source.text;
+        this.replaceWith(markup.content);
+        source.remove();
+      }
+    },
+  );
 
   // Theme.
   try {

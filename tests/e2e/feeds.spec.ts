@@ -56,7 +56,7 @@ const contentCount = (folder: string, extension: string) => readdirSync(join('co
 const RFC_822_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const texts = (elements: XmlElement[] = []) => elements.map((element) => element.text);
 
-test('the RSS feed names its own address, and has one item per source and claim with a unique GUID, an absolute link and an RFC 822 date', async ({ page }) => {
+test('the RSS feed names its own address, and has one item per source, claim and correction with a unique GUID, an absolute link and an RFC 822 date', async ({ page }) => {
   const feed = await readXml(page, 'rss.xml', ['rss', 'atom:link', 'item', 'link', 'guid', 'pubDate']);
   expect(feed['rss']?.[0]?.attributes['version']).toBe('2.0');
   const self = (feed['atom:link'] ?? []).filter((link) => link.attributes['rel'] === 'self');
@@ -65,7 +65,7 @@ test('the RSS feed names its own address, and has one item per source and claim 
   ]);
 
   const items = feed['item'] ?? [];
-  expect(items).toHaveLength(contentCount('sources', '.mdx') + contentCount('claims', '.yaml'));
+  expect(items).toHaveLength(contentCount('sources', '.mdx') + contentCount('claims', '.yaml') + contentCount('corrections', '.yaml'));
   // The channel's own <link> comes before the items'; each item has one.
   const [channelLink, ...links] = texts(feed['link']);
   expect(channelLink).toBe(siteRoot);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from '../../src/lib/dates';
 import { markdownProse, words } from '../../src/lib/quotes';
 import { latestDatedSource } from '../../src/lib/reading';
-import { claimIds, readContent, sourceDate, sourceSlugs } from './helpers';
+import { readContent, sourceDate, sourceSlugs } from './helpers';
 
 /** The latest full publication date among the sources: what the story is "as of". */
 const latest = parsePartialDate(latestDatedSource(sourceSlugs.map(sourceDate)) ?? '') as PartialDate;
@@ -60,14 +60,6 @@ test('the charts sit in the story, readable without JavaScript, and the story li
   for (const path of ['/sources/', '/claims/', '/data/', '/timeline/', '/glossary/']) {
     await expect(page.locator(`main a[href$="${path}"]`).first()).toBeVisible();
   }
-});
-
-test('the RSS feed lists sources and claims with dates', async ({ request }) => {
-  const feed = await (await request.get('rss.xml')).text();
-  expect(feed).toContain('<rss version="2.0">');
-  expect(feed.match(/<item>/g)?.length).toBe(sourceSlugs.length + claimIds.length);
-  expect(feed).toMatch(/<title>Source: Following Pause in Trade Talks[^<]*<\/title>/);
-  expect(feed).toMatch(/<pubDate>Wed, 28 May 2025 00:00:00 GMT<\/pubDate>/);
 });
 
 test('the story prints legibly: navigation and toggles are hidden on paper', async ({ page }) => {

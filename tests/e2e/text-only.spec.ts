@@ -1,0 +1,48 @@
+/**
+ * Text-only reading: every page in a browser with no CSS and no JavaScript (lynx, as a text
+ * browser user or a braille display reader meets it) reads in a sensible order. After the skip
+ * link, the site name and the navigation, the next line is the page's own content: no controls
+ * that need JavaScript (the header's search button and theme toggle, the search dialog's form)
+ * stand in the way.
+ *
+ * lynx: LYNX_PATH, default `lynx` on PATH (Debian: apt-get install lynx).
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NAV_ITEMS, SITE_NAME } from '../../src/lib/site';
+import { sitemapPaths } from './helpers';
+
+const LYNX = process.env['LYNX_PATH'] || 'lynx';
+
+/** The text lynx shows for an HTML document, as trimmed non-empty lines. */
+function textLines(html: string): string[] {
+  const text = execFileSync(LYNX, ['-stdin', '-dump', '-nolist', '-width=1000', '-display_charset=utf-8', '-assume_charset=utf-8'], { input: html, encoding: 'utf8' });
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      // lynx lists the head's <link rel=alternate> (the RSS feed) as "#title" lines first.
+      .filter((line) => !line.startsWith('#'))
+  );
+}
+
+/** The first line of the page's <main>, read on its own. */
+function firstLineOfMain(html: string): string {
+  const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0];
+  expect(main, 'the page has a <main>').toBeTruthy();
+  return textLines(`<!DOCTYPE html><html><body>${main}</body></html>`)[0] ?? '';
+}
+
+const HEADER_LINES = ['Skip to main content', SITE_NAME, ...NAV_ITEMS.map((item) => `* ${item.label}`)];
+const builtFile = (path: string) => join('dist', path.endsWith('.html') ? path : join(path, 'index.html'));
+
+for (const path of [...sitemapPaths(), '404.html']) {
+  test(`/${path} read with no CSS and no JavaScript: the skip link, the site name and the navigation, then the page's own text`, () => {
+    const html = readFileSync(builtFile(path), 'utf8');
+    const expected = [...HEADER_LINES, firstLineOfMain(html)];
+    expect(textLines(html).slice(0, expected.length)).toEqual(expected);
+  });
+}

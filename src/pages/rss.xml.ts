@@ -13,6 +13,8 @@ export const GET: APIRoute = async ({ site }) =>
     title: SITE_NAME,
     description: SITE_TAGLINE,
     site: new URL(withBase('/'), site).href,
+    // Item paths carry their own trailing slash; one added after a #fragment would break it.
+    trailingSlash: false,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<atom:link href="${new URL(withBase('/rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,
     items: (await feedEntries()).map((entry) => ({

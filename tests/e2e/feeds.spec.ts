@@ -48,9 +48,15 @@ async function readXml(page: Page, file: string, names: string[]): Promise<Recor
 
 /** The built file an absolute URL under the site serves (directory URLs serve index.html). */
 function builtFile(url: string): string {
-  const path = decodeURIComponent(url.slice(siteRoot.length));
+  const path = decodeURIComponent(url.slice(siteRoot.length).replace(/#.*$/, ''));
   return join('dist', path === '' || path.endsWith('/') ? join(path, 'index.html') : path);
 }
+
+/** Whether an address's #fragment, if it has one, names an element of its built page. */
+const fragmentExists = (url: string): boolean => {
+  const fragment = /#(.+)$/.exec(url)?.[1];
+  return fragment === undefined || readFileSync(builtFile(url), 'utf8').includes(`id="${decodeURIComponent(fragment)}"`);
+};
 
 const contentCount = (folder: string, extension: string) => readdirSync(join('content', folder)).filter((name) => name.endsWith(extension)).length;
 const RFC_822_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
@@ -76,6 +82,7 @@ test('the RSS feed names its own address, and has one item per source, claim and
   for (const link of links) {
     expect(link.startsWith(siteRoot), link).toBe(true);
     expect(existsSync(builtFile(link)), `${link} is a built page`).toBe(true);
+    expect(fragmentExists(link), `${link} lands on an element of its page`).toBe(true);
   }
   const dates = texts(feed['pubDate']);
   expect(dates).toHaveLength(items.length);

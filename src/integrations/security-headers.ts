@@ -32,7 +32,13 @@ export default function securityHeaders(): AstroIntegration {
         if (!template.includes('{{CONTENT_SECURITY_POLICY}}')) {
           throw new Error('public/_headers must contain {{CONTENT_SECURITY_POLICY}} where the policy goes');
         }
-        await writeFile(headersFile, template.replace('{{CONTENT_SECURITY_POLICY}}', contentSecurityPolicy([...allHashes], 'header')));
+        const hashes = [...allHashes];
+        await writeFile(
+          headersFile,
+          template
+            .replace('{{EMBED_CONTENT_SECURITY_POLICY}}', contentSecurityPolicy(hashes, 'header', 'any'))
+            .replace('{{CONTENT_SECURITY_POLICY}}', contentSecurityPolicy(hashes, 'header')),
+        );
         logger.info(`Content-Security-Policy added to ${files.length} pages (${allHashes.size} inline script hash${allHashes.size === 1 ? '' : 'es'})`);
       },
     },

@@ -31,6 +31,7 @@ async function build(id: string): Promise<ChartEntry> {
   const entry = await getEntry('charts', id);
   if (!entry) throw new Error(`There is no chart "${id}": add content/charts/${id}.yaml or fix the id`);
   const built = buildChart(id, entry.data, await loadWdi());
+  if (built.warning) console.warn(`[charts] ${built.warning}`);
   const url = new URL(withBase(`/data/${id}/`), import.meta.env.SITE).href;
   const provenance = await readFile(join(CONTENT_DIR, 'data', 'PROVENANCE.md'), 'utf8');
   const dates = [lastCommitDate(built.chart.file), lastCommitDate(SHARES_FILE)].filter((d): d is string => d !== undefined).sort();
@@ -66,6 +67,8 @@ export const CHART_ORDER = [
   'household-consumption-peers',
   'investment-peers',
   'consumption-vs-investment-scatter',
+  'household-consumption-map',
+  'investment-map',
   'manufacturing-and-exports',
 ];
 
@@ -88,8 +91,8 @@ export async function downloadPaths() {
 }
 
 async function standalone(id: string): Promise<string> {
-  const { chart, drawings, source, url } = await getChart(id);
-  return standaloneSvg({ title: chart.title, subtitle: chart.subtitle, drawing: drawings.wide, source, url });
+  const { chart, drawings, source, url, standaloneStyle } = await getChart(id);
+  return standaloneSvg({ title: chart.title, subtitle: chart.subtitle, drawing: drawings[0]!, source, url, style: standaloneStyle });
 }
 
 /** A download of a chart: its data as CSV, or the chart as a standalone SVG or a 2× PNG. */

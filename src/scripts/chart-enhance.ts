@@ -52,9 +52,9 @@ function enhance(figure: HTMLElement): void {
   hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}. Select a legend entry to highlight it.`;
   plot.after(hint);
 
-  // Scatter: steps go through the points left to right; line: one step per table row (year).
+  // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
   const scatterPoints = (svg: SVGSVGElement) =>
-    [...svg.querySelectorAll<SVGGraphicsElement>('.chart__pt[data-r]')]
+    [...svg.querySelectorAll<SVGGraphicsElement>('[data-r]')]
       .map((el) => {
         const box = el.getBBox();
         return { row: Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -83,7 +83,7 @@ function enhance(figure: HTMLElement): void {
   }
 
   function steps(svg: SVGSVGElement): { row: number; x: number; y?: number }[] {
-    if (kind === 'scatter') return scatterPoints(svg);
+    if (kind !== 'line') return scatterPoints(svg);
     const [left = 0, right = 1, from = 0, to = 1] = numbers(svg.dataset['x']);
     return island!.steps.map((step, row) => ({ row, x: left + ((Number(step.key) - from) / (to - from || 1)) * (right - left) }));
   }

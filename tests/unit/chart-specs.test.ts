@@ -13,9 +13,17 @@ const spec = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/c
 const build = (id: string) => buildChart(id, spec(id), data);
 
 describe('the chart specs in content/charts', () => {
-  it('include the five charts other pages link to', () => {
+  it('include the seven charts other pages link to', () => {
     expect(ids.sort()).toEqual(
-      ['china-demand-mix', 'consumption-vs-investment-scatter', 'household-consumption-peers', 'investment-peers', 'manufacturing-and-exports'].sort(),
+      [
+        'china-demand-mix',
+        'consumption-vs-investment-scatter',
+        'household-consumption-map',
+        'household-consumption-peers',
+        'investment-map',
+        'investment-peers',
+        'manufacturing-and-exports',
+      ].sort(),
     );
   });
 
@@ -25,9 +33,8 @@ describe('the chart specs in content/charts', () => {
       expect(Object.keys(CHART_TYPES)).toContain(built.chart.type);
       expect(chartCsv(built.chart, built.table).trim().split('\n')).toHaveLength(built.table.rows.length + 2);
       expect(built.island.steps).toHaveLength(built.table.rows.length);
-      for (const variant of ['wide', 'narrow'] as const) {
-        const drawing = built.drawings[variant];
-        expect(drawing.markup).toMatch(/^<(g|rect|line)[ >]/);
+      for (const drawing of built.drawings) {
+        expect(drawing.markup).toMatch(/^<(g|rect|line|defs)[ >]/);
         expect(drawing.markup).not.toMatch(/NaN|undefined/);
       }
       expect(built.summary).toMatch(/^In 20\d\d /);

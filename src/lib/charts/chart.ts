@@ -129,6 +129,11 @@ export interface DataIsland {
 export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved extends ResolvedBase, Geometry extends Drawing> {
   /** The spec schema of content/charts/<id>.yaml for this type (an object with a literal `type`). */
   schema: Schema;
+  /**
+   * The drawings it makes, widest first: ['wide', 'narrow'] for two fixed designs CSS chooses
+   * between by width, or ['wide'] for one drawing that reads well at every width (a map).
+   */
+  variants: readonly Variant[];
   /** Checks the spec against the data and resolves it, or throws a ChartSpecError. */
   resolve(id: string, spec: z.output<Schema>, data: WdiData): Resolved;
   /** The drawing's geometry for one variant (pure data, computed at build time). */
@@ -141,6 +146,10 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
   table(chart: Resolved): ChartTable;
   legend(chart: Resolved): LegendItem[];
   island(chart: Resolved): DataIsland;
+  /** CSS rules for its classes in the downloadable SVG (light theme, no CSS variables), if it has its own. */
+  standaloneStyle?: string;
+  /** Something the build should warn about (e.g. a map's unmatched shapes), or undefined. */
+  warning?(chart: Resolved): string | undefined;
 }
 
 /** The fields every resolved chart carries from its spec. */

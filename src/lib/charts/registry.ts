@@ -5,13 +5,14 @@
 import { z, type ZodType } from 'astro/zod';
 import type { ChartModule, ChartTable, DataIsland, Drawing, LegendItem, ResolvedBase, Variant } from './chart';
 import { lineChart } from './line';
+import { mapChart } from './map';
 import { scatterChart } from './scatter';
 import type { WdiData } from '../wdi';
 
-export const CHART_TYPES = { line: lineChart, scatter: scatterChart } as const;
+export const CHART_TYPES = { line: lineChart, scatter: scatterChart, map: mapChart } as const;
 
 /** content/charts/<id>.yaml: a chart specification, checked against the data at build time. */
-export const chartSpecSchema = z.discriminatedUnion('type', [lineChart.schema, scatterChart.schema], {
+export const chartSpecSchema = z.discriminatedUnion('type', [lineChart.schema, scatterChart.schema, mapChart.schema], {
   error: `type must be one of ${Object.keys(CHART_TYPES).map((t) => `"${t}"`).join(', ')}`,
 });
 
@@ -20,12 +21,16 @@ export type ChartSpec = z.output<typeof chartSpecSchema>;
 /** A chart ready to show: everything the views, the downloads and the client need, as plain data and markup. */
 export interface BuiltChart {
   chart: ResolvedBase;
-  /** Both drawings: size and the SVG elements inside the outer <svg>. */
-  drawings: Record<Variant, Drawing & { markup: string }>;
+  /** Its drawings (size, and the SVG elements inside the outer <svg>), widest first: see ChartModule.variants. */
+  drawings: (Drawing & { markup: string })[];
   table: ChartTable;
   summary: string;
   legend: LegendItem[];
   island: DataIsland;
+  /** The type's own CSS for the downloadable SVG. */
+  standaloneStyle: string;
+  /** What the build warns about, naming the spec file (e.g. a map's unmatched shapes and economies). */
+  warning: string | undefined;
 }
 
 type AnyModule = ChartModule<ZodType<{ type: string }>, ResolvedBase, Drawing>;
@@ -38,11 +43,13 @@ function assemble(module: AnyModule, id: string, spec: { type: string }, data: W
   };
   return {
     chart,
-    drawings: { wide: drawing('wide'), narrow: drawing('narrow') },
+    drawings: module.variants.map(drawing),
     table: module.table(chart),
     summary: module.summary(chart),
     legend: module.legend(chart),
     island: compact(module.island(chart)),
+    warning: module.warning?.(chart),
+    standaloneStyle: module.standaloneStyle ?? '',
   };
 }
 

@@ -52,9 +52,11 @@ export interface StandaloneInput {
   /** "World Bank, World Development Indicators (…), CC BY 4.0" */
   source: string;
   url: string;
+  /** The chart type's own styles (ChartModule.standaloneStyle). */
+  style: string;
 }
 
-export function standaloneSvg({ title, subtitle, drawing, source, url }: StandaloneInput): string {
+export function standaloneSvg({ title, subtitle, drawing, source, url, style }: StandaloneInput): string {
   const pad = 16;
   const width = drawing.width + 2 * pad;
   const inner = drawing.width;
@@ -80,7 +82,7 @@ export function standaloneSvg({ title, subtitle, drawing, source, url }: Standal
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="${drawing.font}">` +
-    `<title>${escapeXml(title)}</title><style>${STYLE}</style>` +
+    `<title>${escapeXml(title)}</title><style>${STYLE}${style}</style>` +
     el('rect', { width, height, fill: BG }) +
     lines.join('') +
     el('svg', { x: pad, y: top, width: drawing.width, height: drawing.height, viewBox: `0 0 ${drawing.width} ${drawing.height}`, 'font-size': drawing.font }, drawing.markup) +

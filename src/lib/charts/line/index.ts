@@ -8,6 +8,7 @@ import { lineSummary } from './summary';
 
 export const lineChart: ChartModule<typeof lineChartSchema, ResolvedLineChart, LineGeometry> = {
   schema: lineChartSchema,
+  variants: ['wide', 'narrow'],
   resolve: resolveLine,
   geometry: lineGeometry,
   render: renderLine,

@@ -9,6 +9,7 @@ import { scatterChartSchema } from './schema';
 
 export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatterChart, ScatterGeometry> = {
   schema: scatterChartSchema,
+  variants: ['wide', 'narrow'],
   resolve: resolveScatter,
   geometry: scatterGeometry,
   render: renderScatter,

@@ -49,15 +49,20 @@ test.describe('downloads, citation, share and embed without JavaScript', () => {
     });
   }
 
-  test('the embed page shows the chart alone, with source and link back, no site chrome, no sideways scroll', async ({ page }) => {
-    for (const width of [320, 1200]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto('embed/investment-peers/');
+  test('the embed page shows the chart alone, with source and link back, no site chrome, no scrollbar in its frame', async ({ page }) => {
+    for (const [width, id] of [[320, 'investment-peers'], [1200, 'investment-peers'], [320, 'consumption-vs-investment-scatter'], [1200, 'investment-map']] as const) {
+      await page.setViewportSize({ width, height: 640 });
+      await page.goto(`embed/${id}/`);
       await expect(page.locator('header, footer, nav')).toHaveCount(0);
-      await expect(page.getByRole('img', { name: /China invests/ })).toBeVisible();
+      await expect(page.getByRole('img', { name: /China/ })).toBeVisible();
+      expect((await page.getByRole('img', { name: /China/ }).boundingBox())!.height, `${id} at ${width} px: drawing height`).toBeGreaterThan(150);
       await expect(page.locator('figcaption')).toContainText('Source: World Bank, World Development Indicators');
-      await expect(page.getByRole('link', { name: 'About this chart' })).toHaveAttribute('href', /\/data\/investment-peers\/$/);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('link', { name: 'About this chart' })).toHaveAttribute('href', new RegExp(`/data/${id}/$`));
+      const overflow = await page.evaluate(() => {
+        const root = document.documentElement;
+        return [root.scrollWidth - root.clientWidth, root.scrollHeight - root.clientHeight];
+      });
+      expect(overflow, `${id} at ${width} px: [sideways, downwards] overflow`).toEqual([0, 0]);
     }
   });
 });

@@ -12,9 +12,13 @@ import { builtFiles } from './dist-files';
 
 
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const allHashes = new Set<string>();
@@ -36,6 +40,7 @@ export default function securityHeaders(): AstroIntegration {
         await writeFile(
           headersFile,
           template
+            .replaceAll('{{BASE}}', base)
             .replace('{{EMBED_CONTENT_SECURITY_POLICY}}', contentSecurityPolicy(hashes, 'header', 'any'))
             .replace('{{CONTENT_SECURITY_POLICY}}', contentSecurityPolicy(hashes, 'header')),
         );

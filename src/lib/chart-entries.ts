@@ -91,8 +91,8 @@ export async function downloadPaths() {
 }
 
 async function standalone(id: string): Promise<string> {
-  const { chart, drawings, source, url, standaloneStyle } = await getChart(id);
-  return standaloneSvg({ title: chart.title, subtitle: chart.subtitle, drawing: drawings[0]!, source, url, style: standaloneStyle });
+  const { chart, drawings, source, url, standaloneStyle, legend } = await getChart(id);
+  return standaloneSvg({ title: chart.title, subtitle: chart.subtitle, drawing: drawings[0]!, source, url, style: standaloneStyle, legend });
 }
 
 /** A download of a chart: its data as CSV, or the chart as a standalone SVG or a 2× PNG. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { citation, dataVersion, sourceLine } from '../../src/lib/charts/citation';
 import { chartCsv } from '../../src/lib/charts/csv';
 import { formatValue } from '../../src/lib/charts/format';
+import { legendRows, standaloneSvg, wrap } from '../../src/lib/charts/standalone';
 import { lineChart } from '../../src/lib/charts/line';
 import { dodge, lineGeometry, seriesPath } from '../../src/lib/charts/line/geometry';
 import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
@@ -178,5 +179,22 @@ describe('the citation', () => {
     expect(cite.bibtex).toContain('year = {2026}');
     expect(cite.bibtex).toContain('(NE.GDI.TOTL.ZS)');
     expect(cite.bibtex.endsWith('\n}')).toBe(true);
+  });
+});
+
+describe('the downloadable SVG', () => {
+  it('carries the title, the legend, the drawing, the source and the page URL, with its styles inlined', () => {
+    const built = resolveChart('t', lineSpec(), data);
+    const svg = standaloneSvg({ title: 'T & co', subtitle: 'S', drawing: built.drawings[0]!, source: sourceLine(built.chart), url: 'https://example.org/data/t/', style: '.x{fill:red}', legend: built.legend });
+    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="752" height="\d+"/);
+    expect(svg).toContain('<title>T &amp; co</title>');
+    expect(svg).toContain('.x{fill:red}</style>');
+    expect(svg).not.toContain('var(--');
+    for (const text of ['Household consumption', 'Investment', 'https://example.org/data/t/', 'World Bank, World Development Indicators (NE.CON.PRVT.ZS, NE.GDI.TOTL.ZS)']) expect(svg).toContain(text);
+  });
+  it('wraps long lines and lays legend entries out in rows', () => {
+    expect(wrap('one two three four', 80, 13)).toEqual(['one two', 'three four']);
+    const rows = legendRows([1, 2, 3, 4, 5, 6].map((i) => ({ key: String(i), swatch: '<rect/>', label: `A fairly long legend label ${i}` })), 0, 20, 400, 12);
+    expect(rows.height).toBeGreaterThan(2 * 20);
   });
 });

@@ -3,7 +3,7 @@
  * licence and page URL, styles inlined as plain class rules (no CSS variables, no external
  * reference), so it opens the same in a browser, an image editor and librsvg (which renders the PNG).
  */
-import type { Drawing } from './chart';
+import type { Drawing, LegendItem } from './chart';
 import { el, escapeXml } from './svg';
 import { textWidth } from './chart';
 
@@ -54,9 +54,31 @@ export interface StandaloneInput {
   url: string;
   /** The chart type's own styles (ChartModule.standaloneStyle). */
   style: string;
+  /** The legend, drawn in rows under the title (a map's steps mean nothing without it). */
+  legend: LegendItem[];
 }
 
-export function standaloneSvg({ title, subtitle, drawing, source, url, style }: StandaloneInput): string {
+/** Legend entries laid out in rows of the given width: a 28×10 key, then the label. */
+export function legendRows(legend: LegendItem[], x: number, y: number, width: number, font: number): { markup: string; height: number } {
+  let cx = x;
+  let cy = y;
+  const parts: string[] = [];
+  for (const item of legend) {
+    const w = 28 + 6 + textWidth(item.label, font) + 18;
+    if (cx > x && cx + w > x + width) {
+      cx = x;
+      cy += font + 8;
+    }
+    parts.push(
+      el('svg', { x: cx, y: cy - 9, width: 28, height: 10, viewBox: '0 0 28 10', overflow: 'visible' }, item.swatch) +
+        el('text', { class: 'm', x: cx + 34, y: cy, 'font-size': font }, escapeXml(item.label)),
+    );
+    cx += w;
+  }
+  return { markup: parts.join(''), height: legend.length ? cy - y + font + 8 : 0 };
+}
+
+export function standaloneSvg({ title, subtitle, drawing, source, url, style, legend }: StandaloneInput): string {
   const pad = 16;
   const width = drawing.width + 2 * pad;
   const inner = drawing.width;
@@ -70,7 +92,9 @@ export function standaloneSvg({ title, subtitle, drawing, source, url, style }: 
     lines.push(el('text', { class: 'm', x: pad, y, 'font-size': 13 }, escapeXml(line)));
     y += 18;
   }
-  const top = y;
+  const key = legendRows(legend, pad, y + 8, inner, 12);
+  lines.push(key.markup);
+  const top = y + key.height;
   y = top + drawing.height + 24;
   const foot: string[] = [];
   for (const line of wrap(`Source: ${source} (licence: creativecommons.org/licenses/by/4.0).`, inner, 12)) {

@@ -7,17 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { axeViolations } from './helpers';
+import { axeViolations, LINE_AND_SCATTER_IDS, MAP_IDS } from './helpers';
 
-const CHART_IDS = [
-  'china-demand-mix',
-  'household-consumption-peers',
-  'investment-peers',
-  'consumption-vs-investment-scatter',
-  'manufacturing-and-exports',
-  'household-consumption-map',
-  'investment-map',
-];
+const CHART_IDS = [...LINE_AND_SCATTER_IDS, ...MAP_IDS];
 
 test.describe('downloads, citation, share and embed without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -4,15 +4,9 @@ import { csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePage } from '../../scripts/measure.mjs';
-import { axeViolations } from './helpers';
+import { axeViolations, LINE_AND_SCATTER_IDS } from './helpers';
 
-const CHART_IDS = [
-  'china-demand-mix',
-  'household-consumption-peers',
-  'investment-peers',
-  'consumption-vs-investment-scatter',
-  'manufacturing-and-exports',
-];
+const CHART_IDS = LINE_AND_SCATTER_IDS;
 
 const visibleChart = (page: Page) => page.locator('figure[data-chart] svg[role="img"]:visible');
 

@@ -1,8 +1,8 @@
 /** The world maps: readable without JavaScript, one tab stop with arrow keys, axe in both themes and forced colours. */
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './helpers';
+import { axeViolations, MAP_IDS } from './helpers';
 
-const MAPS = ['household-consumption-map', 'investment-map'];
+const MAPS = MAP_IDS;
 const map = (page: import('@playwright/test').Page) => page.locator('figure[data-chart] svg[data-kind="map"]');
 
 test.describe('without JavaScript', () => {

@@ -36,7 +36,8 @@ export default defineConfig({
   // After the build: check links, index the pages for search, then (last, as it hashes the
   // final HTML) add the Content-Security-Policy.
   integrations: [mdx(), sitemap(), linkGuard(), pagefindIndex(), securityHeaders()],
-  build: { format: 'directory' },
+  // Never inline CSS as <style>: the Content-Security-Policy allows style sheets from the site only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: {

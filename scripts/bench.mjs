@@ -104,6 +104,8 @@ export const LIGHTHOUSE_PAGES = [
   ['home', ''],
   ['source', 'sources/fdd-new-industrial-policy/'],
   ['chart', 'data/china-demand-mix/'],
+  ['map', 'data/household-consumption-map/'],
+  ['embed', 'embed/consumption-vs-investment-scatter/'],
   ['claims matrix', 'claims/'],
   ['search', 'search/'],
 ];

@@ -44,13 +44,18 @@ const TYPES = {
 // Pagefind's index chunks have their own extensions; they are binary.
 const typeOf = (file) => TYPES[extname(file)] ?? 'application/octet-stream';
 
-/** Parses a _headers file: a path pattern line, then indented "Name: value" lines. */
+/**
+ * Parses a _headers file: a path pattern line, then indented "Name: value" lines. As on Cloudflare
+ * Pages, a later matching rule replaces a header of the same name, and "! Name" detaches one.
+ */
 function parseHeaders(text) {
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       rules.push({ pattern: line.trim(), headers: [] });
+    } else if (rules.length > 0 && line.trim().startsWith('!')) {
+      rules.at(-1).headers.push([line.trim().slice(1).trim(), undefined]);
     } else if (rules.length > 0) {
       const colon = line.indexOf(':');
       rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -126,7 +131,11 @@ async function respond(request, response) {
   const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
   if (encoding) headers['Content-Encoding'] = encoding;
   for (const rule of headerRules) {
-    if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+    if (!matches(rule.pattern, url.pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      if (value === undefined) delete headers[name];
+      else headers[name] = value;
+    }
   }
   response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
 }

@@ -4,7 +4,8 @@ import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { uniqueFileIds } from './lib/entry-ids';
 import { CONTENT_DIR } from './lib/paths';
-import { chartSpecSchema, claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
+import { chartSpecSchema } from './lib/charts/registry';
+import { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
 
 const folder = (name: string) => join(CONTENT_DIR, name);
 

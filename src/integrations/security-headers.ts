@@ -12,9 +12,13 @@ import { builtFiles } from './dist-files';
 
 
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const allHashes = new Set<string>();
@@ -32,7 +36,14 @@ export default function securityHeaders(): AstroIntegration {
         if (!template.includes('{{CONTENT_SECURITY_POLICY}}')) {
           throw new Error('public/_headers must contain {{CONTENT_SECURITY_POLICY}} where the policy goes');
         }
-        await writeFile(headersFile, template.replace('{{CONTENT_SECURITY_POLICY}}', contentSecurityPolicy([...allHashes], 'header')));
+        const hashes = [...allHashes];
+        await writeFile(
+          headersFile,
+          template
+            .replaceAll('{{BASE}}', base)
+            .replace('{{EMBED_CONTENT_SECURITY_POLICY}}', contentSecurityPolicy(hashes, 'header', 'any'))
+            .replace('{{CONTENT_SECURITY_POLICY}}', contentSecurityPolicy(hashes, 'header')),
+        );
         logger.info(`Content-Security-Policy added to ${files.length} pages (${allHashes.size} inline script hash${allHashes.size === 1 ? '' : 'es'})`);
       },
     },

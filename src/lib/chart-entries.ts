@@ -1,43 +1,57 @@
 /**
- * Everything a chart needs to render, from its spec in content/charts/ and the WDI data: the
- * resolved chart, both SVG geometries, the table, the summary and the citation. Used by the
- * Chart component, the /data/ pages and the CSV endpoint, so all of them show the same data.
+ * Everything a chart needs to render, from its spec in content/charts/ and the WDI data, built
+ * once per build through its type's module (src/lib/charts/registry.ts). Used by the chart
+ * component, the chart, embed and /data/ pages and the download endpoints (CSV, SVG, PNG), so
+ * all of them show the same data.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { chartCsv, chartTable, type ChartTable } from './chart-csv';
-import { lineGeometry, type LineGeometry, scatterGeometry, type ScatterGeometry } from './chart-geometry';
-import { citation, type ResolvedChart, resolveChart } from './chart-spec';
-import { chartSummary } from './chart-summary';
-import { loadWdi } from './wdi';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { type BuiltChart, buildChart } from './charts/registry';
+import { type Citation, citation, dataVersion, sourceLine } from './charts/citation';
+import { chartCsv } from './charts/csv';
+import { standaloneSvg } from './charts/standalone';
+import { lastCommitDate } from './git-dates';
+import { CONTENT_DIR } from './paths';
+import { SITE_NAME, withBase } from './site';
+import { loadWdi, SHARES_FILE } from './wdi';
 
-export interface BuiltChart {
-  chart: ResolvedChart;
-  wide: LineGeometry | ScatterGeometry;
-  narrow: LineGeometry | ScatterGeometry;
-  table: ChartTable;
-  summary: string;
-  citation: string;
+export interface ChartEntry extends BuiltChart {
+  /** "World Bank, World Development Indicators (…), CC BY 4.0" */
+  source: string;
+  citation: Citation;
+  /** The chart page's absolute URL. */
+  url: string;
 }
 
-const cache = new Map<string, Promise<BuiltChart>>();
+const cache = new Map<string, Promise<ChartEntry>>();
 
-async function build(id: string): Promise<BuiltChart> {
+async function build(id: string): Promise<ChartEntry> {
   const entry = await getEntry('charts', id);
   if (!entry) throw new Error(`There is no chart "${id}": add content/charts/${id}.yaml or fix the id`);
-  const chart = resolveChart(id, entry.data, await loadWdi());
-  const geometry = (variant: 'wide' | 'narrow') => (chart.type === 'line' ? lineGeometry(chart, variant) : scatterGeometry(chart, variant));
-  return { chart, wide: geometry('wide'), narrow: geometry('narrow'), table: chartTable(chart), summary: chartSummary(chart), citation: citation(chart) };
+  const built = buildChart(id, entry.data, await loadWdi());
+  if (built.warning) console.warn(`[charts] ${built.warning}`);
+  const url = new URL(withBase(`/data/${id}/`), import.meta.env.SITE).href;
+  const provenance = await readFile(join(CONTENT_DIR, 'data', 'PROVENANCE.md'), 'utf8');
+  const dates = [lastCommitDate(built.chart.file), lastCommitDate(SHARES_FILE)].filter((d): d is string => d !== undefined).sort();
+  return {
+    ...built,
+    source: sourceLine(built.chart),
+    url,
+    citation: citation({ chart: built.chart, siteName: SITE_NAME, url, version: dataVersion(provenance), updated: dates.at(-1) }),
+  };
 }
 
 /** The chart with the given id (its file name in content/charts), built once per build. */
-export function getChart(id: string): Promise<BuiltChart> {
+export function getChart(id: string): Promise<ChartEntry> {
   let built = cache.get(id);
   if (!built) cache.set(id, (built = build(id)));
   return built;
 }
 
 /** Every chart, in a stable reading order (the order of CHART_ORDER, then by id). */
-export async function allCharts(): Promise<BuiltChart[]> {
+export async function allCharts(): Promise<ChartEntry[]> {
   const entries = await getCollection('charts');
   const rank = (id: string) => {
     const index = CHART_ORDER.indexOf(id);
@@ -53,17 +67,43 @@ export const CHART_ORDER = [
   'household-consumption-peers',
   'investment-peers',
   'consumption-vs-investment-scatter',
+  'household-consumption-map',
+  'investment-map',
   'manufacturing-and-exports',
 ];
 
-/** getStaticPaths for /data/<id>/ and /data/<id>.csv */
+/** getStaticPaths for /data/<id>/, /embed/<id>/ and the downloads. */
 export async function chartPaths() {
   const entries = await getCollection('charts');
   return entries.map((entry) => ({ params: { id: entry.id } }));
 }
 
-/** The CSV download of a chart. */
-export async function chartCsvResponse(id: string): Promise<Response> {
-  const { chart } = await getChart(id);
-  return new Response(chartCsv(chart), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** Where a chart's download lives, relative to the site's base. */
+export const downloadPath = (id: string, format: DownloadFormat) => `/data/${id}.${format}`;
+
+/** getStaticPaths for /data/<id>.<format> */
+export async function downloadPaths() {
+  const entries = await getCollection('charts');
+  return entries.flatMap((entry) => DOWNLOAD_FORMATS.map((format) => ({ params: { file: `${entry.id}.${format}` }, props: { id: entry.id, format } })));
+}
+
+async function standalone(id: string): Promise<string> {
+  const { chart, drawings, source, url, standaloneStyle, legend } = await getChart(id);
+  return standaloneSvg({ title: chart.title, subtitle: chart.subtitle, drawing: drawings[0]!, source, url, style: standaloneStyle, legend });
+}
+
+/** A download of a chart: its data as CSV, or the chart as a standalone SVG or a 2× PNG. */
+export async function chartDownload(id: string, format: DownloadFormat): Promise<Response> {
+  if (format === 'csv') {
+    const { table } = await getChart(id);
+    return new Response(chartCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  }
+  const svg = await standalone(id);
+  if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+  // density 144 = 2 × the SVG's 72 dpi: twice the pixels, for sharp screens.
+  const png = await sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

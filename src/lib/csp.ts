@@ -17,9 +17,10 @@ export function inlineScripts(html: string): string[] {
 
 /**
  * The policy. `frame-ancestors` only works in a header (browsers ignore it in <meta>, with a
- * console error), so it is added for the header form only.
+ * console error), so it is added for the header form only: 'none' everywhere, except the
+ * embeddable charts (/embed/*, `framing: 'any'`), which any site may put in a frame.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[], form: 'meta' | 'header'): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[], form: 'meta' | 'header', framing: 'none' | 'any' = 'none'): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(scriptHashes)].sort().join(' ')}`.trim(),
@@ -31,7 +32,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], form: 'me
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    ...(form === 'header' ? ["frame-ancestors 'none'"] : []),
+    ...(form === 'header' ? [framing === 'any' ? 'frame-ancestors *' : "frame-ancestors 'none'"] : []),
   ];
   return directives.join('; ');
 }

@@ -4,6 +4,7 @@
  * data, so a change in the data changes the verdict.
  */
 import type { ClaimData } from './content-checks';
+import { formatValue } from './charts/format';
 
 export type DataCheck = NonNullable<ClaimData['data_check']>;
 type Measure = { economy: string; indicators: string[] };
@@ -43,7 +44,7 @@ export interface CheckResult {
 }
 
 /** "39.1%" */
-export const percent = (value: number) => `${value.toFixed(1)}%`;
+export const percent = (value: number) => formatValue(value, 1, '%');
 
 /** Resolves a measure in a year ("latest" = the latest year every indicator has). */
 function measure(data: DataLookup, m: Measure, year: Year, label?: string): CheckedValue {

@@ -10,7 +10,7 @@ import { TOPIC_IDS, TOPICS } from './topics';
 const topicList = Object.keys(TOPICS).join(', ');
 
 /** A non-empty line of text. */
-const text = (what: string) =>
+export const text = (what: string) =>
   z
     .string({
       error: (issue) =>
@@ -288,132 +288,6 @@ export const pageSchema = z.strictObject({
   description: text('description').max(200, { error: 'description must be at most 200 characters' }),
   /** The date the content was last revised, "YYYY-MM-DD". */
   updated: partialDate,
-});
-
-/** A World Bank indicator code the site's data file carries. */
-const indicatorCode = z.enum(['NE.CON.PRVT.ZS', 'NE.CON.GOVT.ZS', 'NE.GDI.TOTL.ZS', 'NE.EXP.GNFS.ZS', 'NV.IND.MANF.ZS'], {
-  error: (issue) =>
-    `unknown indicator ${JSON.stringify(issue.input)}: use one of NE.CON.PRVT.ZS, NE.CON.GOVT.ZS, NE.GDI.TOTL.ZS, NE.EXP.GNFS.ZS, NV.IND.MANF.ZS`,
-});
-
-/** A three-letter economy code as the World Bank writes it, e.g. "CHN" or "EMU". */
-const economyCode = z.string({ error: 'economy must be a three-letter code such as "CHN"' }).regex(/^[A-Z]{3}$/, {
-  error: 'economy must be a three-letter code in capitals, such as "CHN"',
-});
-
-/** A calendar year written as a number. */
-const chartYear = (what: string) =>
-  z.number({ error: `${what} must be a year written as a number, e.g. 2023` }).int({ error: `${what} must be a whole year` });
-
-const chartBase = {
-  /** The chart's title: what it shows, in plain words. */
-  title: text('title'),
-  /** A short title for the browser tab and search results (defaults to title). */
-  page_title: text('page_title').max(43, { error: 'page_title must be at most 43 characters (the site name is added)' }).optional(),
-  /** One line under the title: the measure and the period. */
-  subtitle: text('subtitle'),
-  /** The unit of every value, e.g. "% of GDP". */
-  unit: text('unit'),
-  /** Plain-language notes shown on the chart's page: definitions and caveats, nothing invented. */
-  notes: z.array(text('a note')).default([]),
-};
-
-/** One line: an indicator for an economy. */
-const lineSeries = z.strictObject({
-  /** The World Bank indicator code. */
-  indicator: indicatorCode,
-  /** The economy's code; it must have this indicator in content/data/wdi_shares.csv. */
-  economy: economyCode,
-  /** The label written at the end of the line and in the table. */
-  label: text('series[].label'),
-  /** A shorter label for narrow screens (defaults to label). */
-  short_label: text('series[].short_label').optional(),
-  /** Palette colour 1–6 (defaults: the first series 1, the others 2–6 in turn). */
-  colour: z.number().int().min(1).max(6, { error: 'colour must be 1, 2, 3, 4, 5 or 6' }).optional(),
-  /** Line pattern (defaults: solid; aggregates and repeated colours dashed). */
-  dash: z.enum(['solid', 'dashed', 'dotted'], { error: 'dash must be "solid", "dashed" or "dotted"' }).optional(),
-});
-
-/** content/charts/<id>.yaml: a line chart over years. The file name is the chart's id. */
-export const lineChartSchema = z.strictObject({
-  ...chartBase,
-  /** "line": one line per series over the years. */
-  type: z.literal('line'),
-  /** The lines, in legend order; the first is the focus of the summary sentence. */
-  series: z.array(lineSeries).min(1, { error: 'give at least one series' }),
-  /** The years shown, inclusive. */
-  years: z.strictObject({
-    /** First year on the axis. */
-    from: chartYear('years.from'),
-    /** Last year on the axis. */
-    to: chartYear('years.to'),
-  }),
-  /** The value axis; omit to fit the data (always including 0). */
-  y: z.strictObject({ /** Bottom of the axis. */ min: z.number(), /** Top of the axis. */ max: z.number() }).optional(),
-  /** A shaded range of values with its label, e.g. a range the sources cite. */
-  band: z
-    .strictObject({
-      /** Lower bound, in the chart's unit. */
-      from: z.number({ error: 'band.from must be a number' }),
-      /** Upper bound, in the chart's unit. */
-      to: z.number({ error: 'band.to must be a number' }),
-      /** What the band is, in the sources' terms. */
-      label: text('band.label'),
-      /** A shorter label for narrow screens (defaults to label). */
-      short_label: text('band.short_label').optional(),
-    })
-    .optional(),
-  /** Marked years with a short label; a label claiming a low or high point names it in `check`. */
-  annotations: z
-    .array(
-      z.strictObject({
-        /** The year marked. */
-        year: chartYear('annotations[].year'),
-        /** Short text shown at the mark, e.g. "2015: Made in China 2025 launched". */
-        label: text('annotations[].label'),
-        /** A shorter text for narrow screens (defaults to label). */
-        short_label: text('annotations[].short_label').optional(),
-        /** A claim the build verifies: this year is the series' lowest or highest value. */
-        check: z
-          .strictObject({
-            /** Index of the series in `series` (0 for the first). */
-            series: z.number().int().nonnegative(),
-            /** "min" or "max" over every year of the data. */
-            is: z.enum(['min', 'max'], { error: 'check.is must be "min" or "max"' }),
-          })
-          .optional(),
-      }),
-    )
-    .default([]),
-});
-
-/** An axis of a scatter chart. */
-const scatterAxis = (what: string) =>
-  z.strictObject({
-    /** The indicator plotted on this axis (the latest-year file carries NE.CON.PRVT.ZS and NE.GDI.TOTL.ZS). */
-    indicator: indicatorCode,
-    /** The axis title. */
-    label: text(`${what}.label`),
-  });
-
-/** content/charts/<id>.yaml: every economy in the latest-year file as a point. */
-export const scatterChartSchema = z.strictObject({
-  ...chartBase,
-  /** "scatter": one point per economy, latest year. */
-  type: z.literal('scatter'),
-  /** The horizontal axis. */
-  x: scatterAxis('x'),
-  /** The vertical axis. */
-  y: scatterAxis('y'),
-  /** Economies labelled on the chart, with their label. */
-  highlight: z
-    .array(z.strictObject({ /** Economy code. */ economy: economyCode, /** Label on the chart. */ label: text('highlight[].label') }))
-    .min(1, { error: 'name at least one economy to label' }),
-});
-
-/** content/charts/<id>.yaml: a chart specification, checked against the data at build time. */
-export const chartSpecSchema = z.discriminatedUnion('type', [lineChartSchema, scatterChartSchema], {
-  error: 'type must be "line" or "scatter"',
 });
 
 /**

@@ -2,52 +2,47 @@
  * The World Bank WDI extract in content/data/: parsed with d3-dsv and validated at build time.
  * A bad row fails the build with the file, the line and the field. Values are kept exactly as
  * published: nothing is interpolated, smoothed or filled in; a missing year is simply absent.
+ *
+ * Three files: wdi_shares.csv (the values, tidy), indicators.csv (code, name, short name, unit,
+ * decimals of every indicator the site uses) and economies.csv (code, name, whether an aggregate).
  */
 import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AGGREGATES, ECONOMIES } from './economies';
 import { CONTENT_DIR } from './paths';
 
-/** The indicators the site uses, with a short lower-case label for sentences and tooltips. */
-export const INDICATORS = {
-  'NE.CON.PRVT.ZS': { name: 'Households and NPISHs Final consumption expenditure (% of GDP)', short: 'household consumption' },
-  'NE.CON.GOVT.ZS': { name: 'General government final consumption expenditure (% of GDP)', short: 'government consumption' },
-  'NE.GDI.TOTL.ZS': { name: 'Gross capital formation (% of GDP)', short: 'investment' },
-  'NE.EXP.GNFS.ZS': { name: 'Exports of goods and services (% of GDP)', short: 'exports' },
-  'NV.IND.MANF.ZS': { name: 'Manufacturing, value added (% of GDP)', short: 'manufacturing value added' },
-} as const;
+/** The files, as paths relative to the repository (used in error messages and citations). */
+export const SHARES_FILE = 'content/data/wdi_shares.csv';
+export const INDICATORS_FILE = 'content/data/indicators.csv';
+export const ECONOMIES_FILE = 'content/data/economies.csv';
 
-export type IndicatorCode = keyof typeof INDICATORS;
-
-export function isIndicator(code: string): code is IndicatorCode {
-  return Object.hasOwn(INDICATORS, code);
+/** An indicator's metadata, from indicators.csv. */
+export interface Indicator {
+  code: string;
+  /** The World Bank's name, e.g. "Gross capital formation (% of GDP)". */
+  name: string;
+  /** A short lower-case name for sentences and tooltips, e.g. "investment". */
+  shortName: string;
+  /** The unit of its values, e.g. "% of GDP". */
+  unit: string;
+  /** Decimals shown in the charts and tables (the CSV downloads keep every published digit). */
+  decimals: number;
 }
 
-/** The two files, as paths relative to the repository (used in error messages and citations). */
-export const SHARES_FILE = 'content/data/wdi_shares.csv';
-export const SCATTER_FILE = 'content/data/wdi_scatter_latest.csv';
-
-/** One row of wdi_scatter_latest.csv. */
-export interface ScatterRow {
-  economy: string;
+/** An economy, from economies.csv. */
+export interface Economy {
+  code: string;
   name: string;
-  year: number;
-  /** NE.CON.PRVT.ZS, as published. */
-  household: number;
-  /** NE.GDI.TOTL.ZS, as published. */
-  investment: number;
+  /** A WDI aggregate (euro area, European Union, world): a group of economies, not one. */
   aggregate: boolean;
 }
 
 /** The validated extract. */
 export interface WdiData {
-  /** economy -> indicator -> year -> value (percent of GDP, as published). */
+  /** economy -> indicator -> year -> value (as published). */
   readonly series: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<number, number>>>;
-  /** Economy names as the files give them. */
-  readonly names: ReadonlyMap<string, string>;
-  /** The latest-year cross-section, in file order. */
-  readonly scatter: readonly ScatterRow[];
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly economies: ReadonlyMap<string, Economy>;
 }
 
 /** A data error that names the file, the line and the field. */
@@ -65,7 +60,7 @@ export class WdiDataError extends Error {
 
 type Row = Record<string, string | undefined>;
 
-/** Parses CSV text and checks the header has exactly the expected columns. */
+/** Parses CSV text and checks the header has the expected columns. */
 function parseTable(text: string, file: string, columns: readonly string[]): Row[] {
   const rows = csvParse(text);
   const missing = columns.filter((column) => !rows.columns.includes(column));
@@ -82,18 +77,6 @@ function field(row: Row, name: string, file: string, line: number): string {
   return value;
 }
 
-function economyField(row: Row, file: string, line: number): string {
-  const code = field(row, 'country_code', file, line);
-  if (!Object.hasOwn(ECONOMIES, code)) throw new WdiDataError(file, line, 'country_code', `${JSON.stringify(code)} is not a known economy code (see src/lib/economies.ts)`);
-  return code;
-}
-
-function yearField(row: Row, file: string, line: number): number {
-  const raw = field(row, 'year', file, line);
-  if (!/^\d{4}$/.test(raw.trim())) throw new WdiDataError(file, line, 'year', `${JSON.stringify(raw)} is not a whole year such as 2023`);
-  return Number(raw);
-}
-
 function numberField(row: Row, name: string, file: string, line: number): number {
   const raw = field(row, name, file, line);
   const value = Number(raw);
@@ -101,74 +84,89 @@ function numberField(row: Row, name: string, file: string, line: number): number
   return value;
 }
 
-/** Parses and validates wdi_shares.csv (tidy: one value per economy, indicator and year). */
-export function parseShares(text: string, file = SHARES_FILE): Pick<WdiData, 'series' | 'names'> {
-  const rows = parseTable(text, file, ['country_code', 'country_name', 'indicator_code', 'indicator_name', 'year', 'value']);
-  const series = new Map<string, Map<string, Map<number, number>>>();
-  const names = new Map<string, string>();
+/** Rows keyed by their `code` column; a repeated code fails with both lines. */
+function byCode<T>(rows: Row[], file: string, make: (row: Row, line: number, code: string) => T): Map<string, T> {
+  const result = new Map<string, T>();
   const firstLine = new Map<string, number>();
   rows.forEach((row, index) => {
     const line = lineOf(index);
-    const economy = economyField(row, file, line);
+    const code = field(row, 'code', file, line);
+    const earlier = firstLine.get(code);
+    if (earlier !== undefined) throw new WdiDataError(file, line, 'code', `duplicate row: ${code} is already on line ${earlier}`);
+    firstLine.set(code, line);
+    result.set(code, make(row, line, code));
+  });
+  return result;
+}
+
+/** Parses indicators.csv. */
+export function parseIndicators(text: string, file = INDICATORS_FILE): Map<string, Indicator> {
+  return byCode(parseTable(text, file, ['code', 'name', 'short_name', 'unit', 'decimals']), file, (row, line, code) => {
+    const decimals = numberField(row, 'decimals', file, line);
+    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) throw new WdiDataError(file, line, 'decimals', 'must be a whole number from 0 to 4');
+    return { code, name: field(row, 'name', file, line), shortName: field(row, 'short_name', file, line), unit: field(row, 'unit', file, line), decimals };
+  });
+}
+
+/** Parses economies.csv. */
+export function parseEconomies(text: string, file = ECONOMIES_FILE): Map<string, Economy> {
+  return byCode(parseTable(text, file, ['code', 'name', 'aggregate']), file, (row, line, code) => {
+    const flag = field(row, 'aggregate', file, line);
+    if (flag !== '0' && flag !== '1') throw new WdiDataError(file, line, 'aggregate', `${JSON.stringify(flag)} must be 0 or 1`);
+    return { code, name: field(row, 'name', file, line), aggregate: flag === '1' };
+  });
+}
+
+/** Parses and validates wdi_shares.csv (tidy: one value per economy, indicator and year). */
+export function parseShares(
+  text: string,
+  indicators: ReadonlyMap<string, Indicator>,
+  economies: ReadonlyMap<string, Economy>,
+  file = SHARES_FILE,
+): WdiData['series'] {
+  const rows = parseTable(text, file, ['country_code', 'country_name', 'indicator_code', 'indicator_name', 'year', 'value']);
+  const series = new Map<string, Map<string, Map<number, number>>>();
+  const firstLine = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const line = lineOf(index);
+    const economy = field(row, 'country_code', file, line);
+    if (!economies.has(economy)) throw new WdiDataError(file, line, 'country_code', `${JSON.stringify(economy)} is not a known economy code (see ${ECONOMIES_FILE})`);
     const indicator = field(row, 'indicator_code', file, line);
-    if (!isIndicator(indicator)) {
-      throw new WdiDataError(file, line, 'indicator_code', `${JSON.stringify(indicator)} is not a known indicator (${Object.keys(INDICATORS).join(', ')})`);
+    if (!indicators.has(indicator)) {
+      throw new WdiDataError(file, line, 'indicator_code', `${JSON.stringify(indicator)} is not a known indicator (${[...indicators.keys()].join(', ')})`);
     }
-    const year = yearField(row, file, line);
+    const rawYear = field(row, 'year', file, line);
+    if (!/^\d{4}$/.test(rawYear.trim())) throw new WdiDataError(file, line, 'year', `${JSON.stringify(rawYear)} is not a whole year such as 2023`);
+    const year = Number(rawYear);
     const value = numberField(row, 'value', file, line);
     const key = `${economy}|${indicator}|${year}`;
     const earlier = firstLine.get(key);
     if (earlier !== undefined) throw new WdiDataError(file, line, 'year', `duplicate row: ${economy} ${indicator} ${year} is already on line ${earlier}`);
     firstLine.set(key, line);
-    names.set(economy, field(row, 'country_name', file, line));
     let byIndicator = series.get(economy);
     if (!byIndicator) series.set(economy, (byIndicator = new Map()));
     let byYear = byIndicator.get(indicator);
     if (!byYear) byIndicator.set(indicator, (byYear = new Map()));
     byYear.set(year, value);
   });
-  return { series, names };
+  return series;
 }
 
-/** Parses and validates wdi_scatter_latest.csv (one row per economy). */
-export function parseScatter(text: string, file = SCATTER_FILE): ScatterRow[] {
-  const rows = parseTable(text, file, ['country_code', 'country_name', 'year', 'NE.CON.PRVT.ZS', 'NE.GDI.TOTL.ZS', 'is_aggregate']);
-  const firstLine = new Map<string, number>();
-  return rows.map((row, index) => {
-    const line = lineOf(index);
-    const economy = economyField(row, file, line);
-    const earlier = firstLine.get(economy);
-    if (earlier !== undefined) throw new WdiDataError(file, line, 'country_code', `duplicate row: ${economy} is already on line ${earlier}`);
-    firstLine.set(economy, line);
-    const flag = field(row, 'is_aggregate', file, line);
-    if (flag !== '0' && flag !== '1') throw new WdiDataError(file, line, 'is_aggregate', `${JSON.stringify(flag)} must be 0 or 1`);
-    if ((flag === '1') !== AGGREGATES.has(economy)) {
-      throw new WdiDataError(file, line, 'is_aggregate', `${economy} is ${AGGREGATES.has(economy) ? '' : 'not '}an aggregate in src/lib/economies.ts`);
-    }
-    return {
-      economy,
-      name: field(row, 'country_name', file, line),
-      year: yearField(row, file, line),
-      household: numberField(row, 'NE.CON.PRVT.ZS', file, line),
-      investment: numberField(row, 'NE.GDI.TOTL.ZS', file, line),
-      aggregate: flag === '1',
-    };
-  });
-}
-
-/** Builds WdiData from the two files' text. */
-export function parseWdi(sharesText: string, scatterText: string): WdiData {
-  return { ...parseShares(sharesText), scatter: parseScatter(scatterText) };
+/** Builds WdiData from the three files' text. */
+export function parseWdi(texts: { shares: string; indicators: string; economies: string }): WdiData {
+  const indicators = parseIndicators(texts.indicators);
+  const economies = parseEconomies(texts.economies);
+  return { series: parseShares(texts.shares, indicators, economies), indicators, economies };
 }
 
 let cached: Promise<WdiData> | undefined;
 
-/** Reads and validates both files from CONTENT_DIR once per build. */
+/** Reads and validates the files from CONTENT_DIR once per build. */
 export async function loadWdi(): Promise<WdiData> {
-  cached ??= Promise.all([
-    readFile(join(CONTENT_DIR, 'data', 'wdi_shares.csv'), 'utf8'),
-    readFile(join(CONTENT_DIR, 'data', 'wdi_scatter_latest.csv'), 'utf8'),
-  ]).then(([shares, scatter]) => parseWdi(shares, scatter));
+  const read = (name: string) => readFile(join(CONTENT_DIR, 'data', name), 'utf8');
+  cached ??= Promise.all([read('wdi_shares.csv'), read('indicators.csv'), read('economies.csv')]).then(([shares, indicators, economies]) =>
+    parseWdi({ shares, indicators, economies }),
+  );
   return cached;
 }
 
@@ -191,14 +189,50 @@ export function extremeYear(data: WdiData, economy: string, indicator: string, w
   return years.reduce((a, b) => ((which === 'min' ? b[1] < a[1] : b[1] > a[1]) ? b : a))[0];
 }
 
-/** Whether the economy is a WDI aggregate (Euro area, European Union, World). */
-export function isAggregate(economy: string): boolean {
-  return AGGREGATES.has(economy);
+/** One economy's values for the latest year that has every indicator asked for. */
+export interface LatestRow {
+  economy: string;
+  name: string;
+  aggregate: boolean;
+  year: number;
+  /** One value per indicator, in the order asked for, as published. */
+  values: number[];
 }
 
-/** The economy's name as the files give it (falls back to the code). */
+/**
+ * The latest-year view: for every economy, the most recent year in which all the given indicators
+ * have a published value (economies with no such year are left out), sorted by name.
+ */
+export function latestCommonYear(data: WdiData, indicators: readonly string[]): LatestRow[] {
+  const rows: LatestRow[] = [];
+  for (const [economy, byIndicator] of data.series) {
+    const years = indicators.map((code) => byIndicator.get(code));
+    const first = years[0];
+    if (!first || years.some((y) => !y)) continue;
+    const common = [...first.keys()].filter((year) => years.every((y) => y!.has(year)));
+    if (common.length === 0) continue;
+    const year = Math.max(...common);
+    const info = data.economies.get(economy)!;
+    rows.push({ economy, name: info.name, aggregate: info.aggregate, year, values: years.map((y) => y!.get(year)!) });
+  }
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** Whether the economy is a WDI aggregate (Euro area, European Union, World). */
+export function isAggregate(data: WdiData, economy: string): boolean {
+  return data.economies.get(economy)?.aggregate ?? false;
+}
+
+/** The economy's name (falls back to the code). */
 export function economyName(data: WdiData, economy: string): string {
-  return data.names.get(economy) ?? ECONOMIES[economy] ?? economy;
+  return data.economies.get(economy)?.name ?? economy;
+}
+
+/** An indicator's metadata; throws naming the file when the code is unknown. */
+export function indicatorInfo(data: WdiData, code: string): Indicator {
+  const info = data.indicators.get(code);
+  if (!info) throw new Error(`${INDICATORS_FILE} has no indicator ${JSON.stringify(code)}`);
+  return info;
 }
 
 /** The year a story's `year` attribute names: that year, or the year of the latest, lowest or highest value. */

@@ -3,27 +3,42 @@
  * shows without JavaScript stays; this adds:
  * - a tooltip for hover, touch and keyboard: the chart is focusable, ←/→ move through the years
  *   (through the economies, left to right, on a scatter), Home/End jump, Esc hides; it shows every
- *   series' value, read from the chart's own data table, and is announced through a polite live region;
+ *   series' value, read from the chart's JSON data island, and is announced through a polite live region;
+ * - on a chart's own page, the focused step and the highlighted series are kept in the address
+ *   (?at=2015&hl=2), so a copied link opens on what the reader was looking at;
  * - legend entries become toggle buttons that highlight their series.
  * Charts are enhanced when they come near the viewport, not all at load.
  * Under a strict CSP: no inline handlers or markup styles; only the tooltip's position is set through CSSOM.
  */
 
+import type { DataIsland } from '../lib/charts/chart';
+import { formatValue } from '../lib/charts/format';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** A figure's data island: the values, units, names and colours of the resolved chart (src/lib/charts/chart.ts). */
+function islandOf(figure: HTMLElement): DataIsland | undefined {
+  const text = figure.querySelector('script[data-island]')?.textContent;
+  return text ? (JSON.parse(text) as DataIsland) : undefined;
+}
+
 function enhance(figure: HTMLElement): void {
-  const table = figure.querySelector('table');
+  const island = islandOf(figure);
   const plot = figure.querySelector<HTMLElement>('[data-plot]');
   const live = figure.querySelector<HTMLElement>('[data-live]');
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-kind]')];
-  if (!table || !plot || !live || svgs.length === 0) return;
-
-  const head = [...(table.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent?.trim() ?? '');
-  const rows = [...(table.tBodies[0]?.rows ?? [])].map((row) => [...row.cells].map((cell) => cell.textContent?.trim() ?? ''));
-  const kind = svgs[0]?.dataset['kind'];
-  const percent = /%/.test(table.caption?.textContent ?? '');
-  const unit = percent ? '%' : '';
-  const num = (text: string) => (text === '—' || text === '' ? undefined : Number(text));
+  if (!island || !plot || !live || svgs.length === 0) return;
+  const kind = island.type;
+  const format = (value: number | null) => formatValue(value, island.decimals, island.unit);
+  // On a chart's own page the reader's view is kept in the address, so a copied link restores it.
+  const shared = figure.hasAttribute('data-share');
+  const remember = (name: string, value: string | undefined) => {
+    if (!shared) return;
+    const url = new URL(location.href);
+    if (value === undefined) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+    history.replaceState(history.state, '', url);
+  };
 
   const tip = document.createElement('div');
   tip.className = 'chart__tip';
@@ -37,12 +52,9 @@ function enhance(figure: HTMLElement): void {
   hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}. Select a legend entry to highlight it.`;
   plot.after(hint);
 
-  const colourOf = (svg: SVGSVGElement, series: number) =>
-    /\bc(\d)\b/.exec(svg.querySelector(`.chart__line[data-s="${series}"]`)?.getAttribute('class') ?? '')?.[1] ?? '6';
-
-  // Scatter: steps go through the points left to right; line: one step per table row (year).
+  // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
   const scatterPoints = (svg: SVGSVGElement) =>
-    [...svg.querySelectorAll<SVGGraphicsElement>('.chart__pt[data-r]')]
+    [...svg.querySelectorAll<SVGGraphicsElement>('[data-r]')]
       .map((el) => {
         const box = el.getBBox();
         return { row: Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -71,9 +83,9 @@ function enhance(figure: HTMLElement): void {
   }
 
   function steps(svg: SVGSVGElement): { row: number; x: number; y?: number }[] {
-    if (kind === 'scatter') return scatterPoints(svg);
+    if (kind !== 'line') return scatterPoints(svg);
     const [left = 0, right = 1, from = 0, to = 1] = numbers(svg.dataset['x']);
-    return rows.map((_, row) => ({ row, x: left + ((Number(rows[row]?.[0]) - from) / (to - from || 1)) * (right - left) }));
+    return island!.steps.map((step, row) => ({ row, x: left + ((Number(step.key) - from) / (to - from || 1)) * (right - left) }));
   }
 
   function show(index: number, announce: boolean): void {
@@ -82,30 +94,28 @@ function enhance(figure: HTMLElement): void {
     if (all.length === 0) return;
     current = Math.max(0, Math.min(all.length - 1, index));
     const step = all[current]!;
-    const row = rows[step.row] ?? [];
+    const data = island!.steps[step.row]!;
     const width = Number(svg.dataset['w']);
     const height = Number(svg.dataset['h']);
     const cursor = cursorOf(svg);
-    const lines: { label: string; value: string; colour?: string }[] = [];
-    let title: string;
+    const title = data.title;
+    const lines: { label: string; value: string; colour?: number }[] = island!.series.map((series, i) => ({
+      label: series.name,
+      value: data.values[i] === null ? 'no data' : format(data.values[i] ?? null),
+      ...(series.colour ? { colour: series.colour } : {}),
+    }));
+    if (data.note) lines.push({ label: data.note, value: '' });
 
     if (kind === 'line') {
       const [bottom = 0, top = 0, min = 0, max = 1] = numbers(svg.dataset['y']);
       const yOf = (value: number) => bottom - ((value - min) / (max - min || 1)) * (bottom - top);
       cursor.append(svgEl('line', { x1: step.x, x2: step.x, y1: top, y2: bottom }));
-      title = row[0] ?? '';
-      head.slice(1).forEach((label, i) => {
-        const value = num(row[i + 1] ?? '');
-        const colour = colourOf(svg, i);
-        if (value !== undefined) cursor.append(svgEl('circle', { cx: step.x, cy: yOf(value), r: 4.5, class: `c${colour}` }));
-        lines.push({ label, value: value === undefined ? 'no data' : `${row[i + 1]}${unit}`, colour });
+      data.values.forEach((value, i) => {
+        if (value !== null) cursor.append(svgEl('circle', { cx: step.x, cy: yOf(value), r: 4.5, class: `c${island!.series[i]?.colour ?? 6}` }));
       });
       tip.style.top = '0';
     } else {
       cursor.append(svgEl('circle', { cx: step.x, cy: step.y ?? 0, r: 9, class: 'chart__ring' }));
-      title = `${row[0]} (${row[2]})`;
-      lines.push({ label: head[3] ?? '', value: `${row[3]}${unit}` }, { label: head[4] ?? '', value: `${row[4]}${unit}` });
-      if (row[5] === 'yes') lines.push({ label: 'An aggregate of economies', value: '' });
       tip.style.top = `${Math.min(((step.y ?? 0) / height) * 100, 75)}%`;
     }
 
@@ -130,7 +140,10 @@ function enhance(figure: HTMLElement): void {
       }),
     );
     tip.hidden = false;
-    if (announce) live!.textContent = `${title}: ${lines.map((line) => `${line.label} ${line.value}`.trim()).join(', ')}`;
+    if (announce) {
+      live!.textContent = `${title}: ${lines.map((line) => `${line.label} ${line.value}`.trim()).join(', ')}`;
+      remember('at', data.key);
+    }
   }
 
   function hide(): void {
@@ -169,6 +182,7 @@ function enhance(figure: HTMLElement): void {
       if (event.key === 'Escape') {
         hide();
         live.textContent = '';
+        remember('at', undefined);
       } else if (event.key in moves) {
         event.preventDefault();
         show(moves[event.key]!, true);
@@ -192,7 +206,20 @@ function enhance(figure: HTMLElement): void {
       else delete figure.dataset['hl'];
       for (const other of items) other.querySelector('button')?.setAttribute('aria-pressed', String(on && other === item));
       for (const el of figure.querySelectorAll<Element>('[data-s]')) el.classList.toggle('is-hl', on && el.getAttribute('data-s') === key);
+      remember('hl', on ? key : undefined);
     });
+  }
+
+  // A shared link restores what its sender was looking at: the highlighted series and the focused step.
+  if (!shared) return;
+  const params = new URL(location.href).searchParams;
+  const hl = params.get('hl');
+  items.find((item) => item.dataset['s'] === hl)?.querySelector('button')?.click();
+  const at = params.get('at');
+  const row = island.steps.findIndex((step) => step.key === at);
+  if (row >= 0) {
+    const index = steps(visible()).findIndex((step) => step.row === row);
+    if (index >= 0) show(index, true);
   }
 }
 

@@ -5,6 +5,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
+/** The line and scatter charts (two drawings each), and the maps (one), by id. */
+export const LINE_AND_SCATTER_IDS = [
+  'china-demand-mix',
+  'household-consumption-peers',
+  'investment-peers',
+  'consumption-vs-investment-scatter',
+  'manufacturing-and-exports',
+];
+export const MAP_IDS = ['household-consumption-map', 'investment-map'];
+
 /** WCAG 2.2 AA, as axe tags it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

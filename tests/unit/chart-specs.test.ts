@@ -1,56 +1,76 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chartCsv, chartTable } from '../../src/lib/chart-csv';
-import { lineGeometry, scatterGeometry } from '../../src/lib/chart-geometry';
-import { resolveChart } from '../../src/lib/chart-spec';
-import { chartSummary } from '../../src/lib/chart-summary';
-import { chartSpecSchema } from '../../src/lib/schemas';
+import { chartCsv } from '../../src/lib/charts/csv';
+import { lineChart } from '../../src/lib/charts/line';
+import { buildChart, CHART_TYPES, chartSpecSchema } from '../../src/lib/charts/registry';
+import { scatterChart } from '../../src/lib/charts/scatter';
 import { loadWdi } from '../../src/lib/wdi';
 
 const data = await loadWdi();
 const ids = readdirSync('content/charts').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-const resolve = (id: string) => resolveChart(id, chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))), data);
+const spec = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8')));
+const build = (id: string) => buildChart(id, spec(id), data);
 
 describe('the chart specs in content/charts', () => {
-  it('include the five charts other pages link to', () => {
+  it('include the seven charts other pages link to', () => {
     expect(ids.sort()).toEqual(
-      ['china-demand-mix', 'consumption-vs-investment-scatter', 'household-consumption-peers', 'investment-peers', 'manufacturing-and-exports'].sort(),
+      [
+        'china-demand-mix',
+        'consumption-vs-investment-scatter',
+        'household-consumption-map',
+        'household-consumption-peers',
+        'investment-map',
+        'investment-peers',
+        'manufacturing-and-exports',
+      ].sort(),
     );
   });
 
   for (const id of ids) {
-    it(`${id} resolves against the data, and its table, CSV and both drawings agree`, () => {
-      const chart = resolve(id);
-      const table = chartTable(chart);
+    it(`${id} builds with its type's module, and its table, CSV, data island and both drawings agree`, () => {
+      const built = build(id);
+      expect(Object.keys(CHART_TYPES)).toContain(built.chart.type);
       // The header row, then one line per table row.
-      expect(chartCsv(chart).trim().split('\n')).toHaveLength(table.rows.length + 1);
-      for (const variant of ['wide', 'narrow'] as const) {
-        const g = chart.type === 'line' ? lineGeometry(chart, variant) : scatterGeometry(chart, variant);
-        if (g.kind === 'line') {
-          // Labels never overlap each other.
-          const ys = g.labels.map((l) => l.y).sort((a, b) => a - b);
-          ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(g.font + 2 - 0.2));
-          expect(g.paths).toHaveLength(chart.type === 'line' ? chart.series.length : 0);
-        } else {
-          expect(g.points).toHaveLength(table.rows.length);
-          expect(g.labels.length).toBeGreaterThan(0);
-        }
+      expect(chartCsv(built.table).trim().split('\n')).toHaveLength(built.table.rows.length + 1);
+      expect(built.island.steps).toHaveLength(built.table.rows.length);
+      for (const drawing of built.drawings) {
+        expect(drawing.markup).toMatch(/^<(g|rect|line|defs)[ >]/);
+        expect(drawing.markup).not.toMatch(/NaN|undefined/);
       }
-      expect(chartSummary(chart)).toMatch(/^In 20\d\d /);
+      expect(built.summary).toMatch(/^In 20\d\d /);
     });
   }
 
-  it('the demand-mix summary states the published 2023 shares', () => {
-    expect(chartSummary(resolve('china-demand-mix'))).toBe(
-      "In 2023 household consumption was 39.1% of China's GDP, investment 42.1% and government consumption 16.5%.",
-    );
+  it('line labels never overlap, on either drawing', () => {
+    for (const id of ids) {
+      const s = spec(id);
+      if (s.type !== 'line') continue;
+      const chart = lineChart.resolve(id, s, data);
+      for (const variant of ['wide', 'narrow'] as const) {
+        const g = lineChart.geometry(chart, variant);
+        const ys = g.labels.map((l) => l.y).sort((a, b) => a - b);
+        ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(g.font + 2 - 0.2));
+        expect(g.paths).toHaveLength(chart.series.length);
+      }
+    }
   });
 
-  it('the scatter shows every economy of the latest-year file, aggregates marked', () => {
-    const chart = resolve('consumption-vs-investment-scatter');
-    if (chart.type !== 'scatter') throw new Error('expected a scatter');
+  it('the demand-mix summary states the published 2023 shares', () => {
+    expect(build('china-demand-mix').summary).toBe("In 2023 household consumption was 39.1% of China's GDP, investment 42.1% and government consumption 16.5%.");
+  });
+
+  it('the scatter, derived from wdi_shares.csv, shows every economy with both values, aggregates marked', () => {
+    const s = spec('consumption-vs-investment-scatter');
+    if (s.type !== 'scatter') throw new Error('expected a scatter');
+    const chart = scatterChart.resolve('consumption-vs-investment-scatter', s, data);
     expect(chart.points).toHaveLength(169);
     expect(chart.points.filter((p) => p.aggregate).map((p) => p.economy).sort()).toEqual(['EMU', 'EUU', 'WLD']);
+    // The same values and years the former wdi_scatter_latest.csv carried (2023, else 2022).
+    expect(chart.points.find((p) => p.economy === 'CHN')).toMatchObject({ year: 2023, x: 39.1285242595, y: 42.0789515576 });
+    expect(chart.points.filter((p) => p.year === 2022)).toHaveLength(18);
+    const g = scatterChart.geometry(chart, 'wide');
+    expect(g.points).toHaveLength(169);
+    expect(g.labels.length).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartTable } from '../../src/lib/chart-csv';
-import { dodge, lineGeometry, seriesPath } from '../../src/lib/chart-geometry';
-import { type ChartSpec, citation, resolveChart, type ResolvedLineChart } from '../../src/lib/chart-spec';
-import { chartSummary } from '../../src/lib/chart-summary';
-import { chartSpecSchema } from '../../src/lib/schemas';
-import { loadWdi, parseWdi } from '../../src/lib/wdi';
+import { readFileSync } from 'node:fs';
+import { citation, dataVersion, sourceLine } from '../../src/lib/charts/citation';
+import { chartCsv } from '../../src/lib/charts/csv';
+import { formatValue } from '../../src/lib/charts/format';
+import { legendRows, standaloneSvg, wrap } from '../../src/lib/charts/standalone';
+import { lineChart } from '../../src/lib/charts/line';
+import { dodge, lineGeometry, seriesPath } from '../../src/lib/charts/line/geometry';
+import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
+import { loadWdi } from '../../src/lib/wdi';
 
 const data = await loadWdi();
+/** Resolves a spec with its type's module, as the build does. */
+const resolveChart = (id: string, spec: ChartSpec, wdi = data) => buildChart(id, spec, wdi);
+const resolveLine = (id: string, spec: ChartSpec) => lineChart.resolve(id, spec as Extract<ChartSpec, { type: 'line' }>, data);
 
 const lineSpec = (overrides: Record<string, unknown> = {}): ChartSpec =>
   chartSpecSchema.parse({
@@ -43,7 +49,7 @@ describe('resolving a spec against the data', () => {
     const spec = lineSpec({ annotations: [{ year: 2012, label: 'low', check: { series: 0, is: 'min' } }] });
     expect(() => resolveChart('x', spec, data)).toThrow('field "annotations[0].year": the lowest CHN NE.CON.PRVT.ZS value is in 2010, not 2012');
     const good = lineSpec({ annotations: [{ year: 2010, label: 'low', check: { series: 0, is: 'min' } }] });
-    expect(resolveChart('x', good, data).type).toBe('line');
+    expect(resolveChart('x', good, data).chart.type).toBe('line');
   });
   it('rejects a scatter highlight that is not in the latest-year file', () => {
     const spec = chartSpecSchema.parse({
@@ -53,15 +59,19 @@ describe('resolving a spec against the data', () => {
     });
     expect(() => resolveChart('s', spec, data)).toThrow('content/charts/s.yaml, field "highlight[1].economy"');
   });
-  it('the schema rejects an unknown indicator with an editor-facing message', () => {
+  it('rejects an indicator that content/data/indicators.csv does not list, naming the field', () => {
+    const spec = lineSpec({ series: [{ indicator: 'NY.GDP.MKTP.CD', economy: 'CHN', label: 'GDP' }] });
+    expect(() => resolveChart('x', spec, data)).toThrow('content/charts/x.yaml, field "series[0].indicator": "NY.GDP.MKTP.CD" is not in content/data/indicators.csv');
+  });
+  it('the schema rejects a malformed indicator with an editor-facing message', () => {
     const result = chartSpecSchema.safeParse({ ...lineSpec(), series: [{ indicator: 'GDP', economy: 'CHN', label: 'x' }] });
     expect(result.success).toBe(false);
-    expect(JSON.stringify(result.error?.issues)).toContain('unknown indicator \\"GDP\\"');
+    expect(JSON.stringify(result.error?.issues)).toContain('indicator must be a World Bank code');
   });
 });
 
 describe('geometry', () => {
-  const chart = resolveChart('t', lineSpec({ y: { min: 0, max: 50 } }), data) as ResolvedLineChart;
+  const chart = resolveLine('t', lineSpec({ y: { min: 0, max: 50 } }));
   it('puts a known data point at the expected coordinates', () => {
     const g = lineGeometry(chart, 'wide');
     const [left, right, from, to] = g.xMap;
@@ -83,7 +93,7 @@ describe('geometry', () => {
   });
   it('the real data have a gap where the release has none (US manufacturing after 2021)', () => {
     const spec = lineSpec({ years: { from: 1990, to: 2023 }, series: [{ indicator: 'NV.IND.MANF.ZS', economy: 'USA', label: 'US' }] });
-    const g = lineGeometry(resolveChart('t', spec, data) as ResolvedLineChart, 'narrow');
+    const g = lineGeometry(resolveLine('t', spec), 'narrow');
     const d = g.paths[0]!.d;
     expect(d.match(/M/g)).toHaveLength(1);
     expect(d.split('L')).toHaveLength(2021 - 1997 + 1);
@@ -103,21 +113,34 @@ describe('geometry', () => {
 });
 
 describe('table, CSV, summary and citation from one resolved chart', () => {
-  const chart = resolveChart('t', lineSpec(), data);
+  const built = resolveChart('t', lineSpec(), data);
   it('the CSV starts with its header row (no comment line for a spreadsheet to put in A1), then exactly the table rows', () => {
-    const table = chartTable(chart);
-    const lines = chartCsv(chart).trim().split('\n');
+    const lines = chartCsv(built.table).trim().split('\n');
     expect(lines[0]).toBe('Year,Household consumption,Investment');
-    expect(lines).toHaveLength(1 + table.rows.length);
+    expect(lines).toHaveLength(1 + built.table.rows.length);
     expect(lines.at(-1)).toBe('2023,39.1285242595,42.0789515576');
   });
   it('writes a gap as an empty CSV cell', () => {
     const spec = lineSpec({ years: { from: 2020, to: 2023 }, series: [{ indicator: 'NV.IND.MANF.ZS', economy: 'USA', label: 'US' }] });
-    expect(chartCsv(resolveChart('t', spec, data)).trim().split('\n').slice(-2)).toEqual(['2022,', '2023,']);
+    const gap = resolveChart('t', spec, data);
+    expect(chartCsv(gap.table).trim().split('\n').slice(-2)).toEqual(['2022,', '2023,']);
   });
-  it('summarises from the data', () => {
-    expect(chartSummary(chart)).toBe("In 2023 household consumption was 39.1% of China's GDP and investment 42.1%.");
-    expect(citation(chart)).toBe('World Bank, World Development Indicators (NE.CON.PRVT.ZS, NE.GDI.TOTL.ZS), CC BY 4.0');
+  it('summarises from the data, and the source line names the indicators', () => {
+    expect(built.summary).toBe("In 2023 household consumption was 39.1% of China's GDP and investment 42.1%.");
+    expect(sourceLine(built.chart)).toBe('World Bank, World Development Indicators (NE.CON.PRVT.ZS, NE.GDI.TOTL.ZS), CC BY 4.0');
+  });
+  it('the data island carries the same values as the table, gaps as null', () => {
+    const spec = lineSpec({ years: { from: 2020, to: 2023 }, series: [{ indicator: 'NV.IND.MANF.ZS', economy: 'USA', label: 'US' }] });
+    const { island, table } = resolveChart('t', spec, data);
+    expect(island.steps.map((s) => s.key)).toEqual(['2020', '2021', '2022', '2023']);
+    expect(island.steps.map((s) => s.values[0])).toEqual(table.rows.map((row) => (typeof row[1] === 'number' ? Math.round(row[1] * 10) / 10 : null)));
+    expect(island.steps.at(-1)?.values).toEqual([null]);
+    expect(island).toMatchObject({ unit: '% of GDP', decimals: 1, series: [{ name: 'US', colour: 1 }] });
+  });
+  it('formats every value with one formatter', () => {
+    expect(formatValue(39.1285, 1, '% of GDP')).toBe('39.1%');
+    expect(formatValue(39.1285, 2, 'index')).toBe('39.13');
+    expect(formatValue(undefined, 1, '%')).toBe('—');
   });
   it('notes an older latest year in a comparison', () => {
     const spec = lineSpec({
@@ -127,15 +150,50 @@ describe('table, CSV, summary and citation from one resolved chart', () => {
         { indicator: 'NE.CON.PRVT.ZS', economy: 'JPN', label: 'Japan' },
       ],
     });
-    expect(chartSummary(resolveChart('t', spec, data))).toBe(
+    expect(resolveChart('t', spec, data).summary).toBe(
       'In 2023 household consumption was 39.1% of GDP in China, against 55.6% (Japan) to 67.9% (United States) in the other economies shown. Latest values for Japan (2022).',
     );
   });
-  it('parses a minimal extract', () => {
-    const small = parseWdi(
-      'country_code,country_name,indicator_code,indicator_name,year,value\nCHN,China,NE.CON.PRVT.ZS,x,2023,39',
-      'country_code,country_name,year,NE.CON.PRVT.ZS,NE.GDI.TOTL.ZS,is_aggregate\nCHN,China,2023,39,42,0',
+});
+
+describe('the citation', () => {
+  const version = dataVersion(readFileSync('content/data/PROVENANCE.md', 'utf8'));
+  const cite = citation({
+    chart: { id: 'investment-peers', title: 'China invests {more}', indicators: ['NE.GDI.TOTL.ZS'] },
+    siteName: 'After Made in China 2025',
+    url: 'https://example.org/data/investment-peers/',
+    version,
+    updated: '2026-11-30',
+  });
+  it('takes the data version from PROVENANCE.md', () => {
+    expect(version).toMatch(/2023.*63e3e670780a6bd6b9d13686a083842582d039f6/);
+    expect(() => dataVersion('# no version here')).toThrow('PROVENANCE.md must have');
+  });
+  it('names the chart, the site, the page, the indicators, the data version and the date, in text and BibTeX', () => {
+    expect(cite.text).toBe(
+      `“China invests {more}”. After Made in China 2025. https://example.org/data/investment-peers/. Data: World Bank, World Development Indicators (NE.GDI.TOTL.ZS), ${version}. Chart last updated 2026-11-30.`,
     );
-    expect(small.scatter[0]).toMatchObject({ economy: 'CHN', household: 39, investment: 42, aggregate: false });
+    expect(cite.bibtex).toMatch(/^@misc\{investment-peers,\n  title = \{\{China invests \\\{more\\\}\}\},/);
+    expect(cite.bibtex).toContain('howpublished = {\\url{https://example.org/data/investment-peers/}}');
+    expect(cite.bibtex).toContain('year = {2026}');
+    expect(cite.bibtex).toContain('(NE.GDI.TOTL.ZS)');
+    expect(cite.bibtex.endsWith('\n}')).toBe(true);
+  });
+});
+
+describe('the downloadable SVG', () => {
+  it('carries the title, the legend, the drawing, the source and the page URL, with its styles inlined', () => {
+    const built = resolveChart('t', lineSpec(), data);
+    const svg = standaloneSvg({ title: 'T & co', subtitle: 'S', drawing: built.drawings[0]!, source: sourceLine(built.chart), url: 'https://example.org/data/t/', style: '.x{fill:red}', legend: built.legend });
+    expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="752" height="\d+"/);
+    expect(svg).toContain('<title>T &amp; co</title>');
+    expect(svg).toContain('.x{fill:red}</style>');
+    expect(svg).not.toContain('var(--');
+    for (const text of ['Household consumption', 'Investment', 'https://example.org/data/t/', 'World Bank, World Development Indicators (NE.CON.PRVT.ZS, NE.GDI.TOTL.ZS)']) expect(svg).toContain(text);
+  });
+  it('wraps long lines and lays legend entries out in rows', () => {
+    expect(wrap('one two three four', 80, 13)).toEqual(['one two', 'three four']);
+    const rows = legendRows([1, 2, 3, 4, 5, 6].map((i) => ({ key: String(i), swatch: '<rect/>', label: `A fairly long legend label ${i}` })), 0, 20, 400, 12);
+    expect(rows.height).toBeGreaterThan(2 * 20);
   });
 });

@@ -19,6 +19,10 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toContain('frame-ancestors');
     expect(contentSecurityPolicy([], 'header')).toContain("frame-ancestors 'none'");
   });
+  it('lets other sites frame only what is asked to be embeddable', () => {
+    expect(contentSecurityPolicy([], 'header', 'any')).toMatch(/; frame-ancestors \*$/);
+    expect(contentSecurityPolicy([], 'meta', 'any')).not.toContain('frame-ancestors');
+  });
   it('places the meta tag before anything else in the head', () => {
     expect(withCspMeta('<head><meta charset="utf-8"><script>x</script>', "default-src 'self'")).toBe(
       `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"><script>x</script>`,

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extremeYear, latestYear, loadWdi, parseScatter, parseShares, wdiValue } from '../../src/lib/wdi';
+import { extremeYear, latestCommonYear, latestYear, loadWdi, parseEconomies, parseIndicators, parseShares as parseSharesWith, wdiValue } from '../../src/lib/wdi';
+
+const INDICATORS = parseIndicators(readFileSync('content/data/indicators.csv', 'utf8'));
+const ECONOMIES = parseEconomies(readFileSync('content/data/economies.csv', 'utf8'));
+const parseShares = (text: string) => parseSharesWith(text, INDICATORS, ECONOMIES);
 
 const HEADER = 'country_code,country_name,indicator_code,indicator_name,year,value';
 const row = (code: string, indicator: string, year: string, value: string) => `${code},Name,${indicator},Some indicator,${year},${value}`;
@@ -44,14 +48,32 @@ describe('parseShares rejects a bad row with its file, line and field', () => {
   });
 });
 
-describe('parseScatter', () => {
-  const head = 'country_code,country_name,year,NE.CON.PRVT.ZS,NE.GDI.TOTL.ZS,is_aggregate';
-  it('rejects a duplicate economy and a wrong aggregate flag with their lines', () => {
-    expect(() => parseScatter([head, 'CHN,China,2023,39.1,42.1,0', 'CHN,China,2023,39.1,42.1,0'].join('\n'))).toThrow(
-      'content/data/wdi_scatter_latest.csv line 3, field "country_code": duplicate row',
-    );
-    expect(() => parseScatter([head, 'WLD,World,2023,56,26,0'].join('\n'))).toThrow('line 2, field "is_aggregate"');
-    expect(() => parseScatter([head, 'KOR,"Korea, Rep.",2023,x,32,0'].join('\n'))).toThrow('line 2, field "NE.CON.PRVT.ZS": "x" is not a number');
+describe('the metadata files', () => {
+  it('reject a duplicate code and a bad flag or decimals with their lines', () => {
+    expect(() => parseEconomies('code,name,aggregate\nCHN,China,0\nCHN,China,0')).toThrow('content/data/economies.csv line 3, field "code": duplicate row: CHN is already on line 2');
+    expect(() => parseEconomies('code,name,aggregate\nWLD,World,yes')).toThrow('line 2, field "aggregate": "yes" must be 0 or 1');
+    expect(() => parseIndicators('code,name,short_name,unit,decimals\nX.Y,n,s,%,1.5')).toThrow('content/data/indicators.csv line 2, field "decimals"');
+  });
+  it('carry every indicator and economy of the extract, aggregates marked', () => {
+    expect([...INDICATORS.keys()].sort()).toEqual(['NE.CON.GOVT.ZS', 'NE.CON.PRVT.ZS', 'NE.EXP.GNFS.ZS', 'NE.GDI.TOTL.ZS', 'NV.IND.MANF.ZS']);
+    expect(INDICATORS.get('NE.GDI.TOTL.ZS')).toMatchObject({ shortName: 'investment', unit: '% of GDP', decimals: 1 });
+    expect([...ECONOMIES.values()].filter((e) => e.aggregate).map((e) => e.code).sort()).toEqual(['EMU', 'EUU', 'WLD']);
+  });
+});
+
+describe('the latest-year view', () => {
+  it('takes, per economy, the latest year in which every indicator asked for is published', async () => {
+    const data = await loadWdi();
+    const both = latestCommonYear(data, ['NE.CON.PRVT.ZS', 'NE.GDI.TOTL.ZS']);
+    expect(both).toHaveLength(169);
+    // Japan: household consumption ends in 2022, investment in 2023: the pair is for 2022.
+    expect(both.find((r) => r.economy === 'JPN')).toMatchObject({ year: 2022, values: [wdiValue(data, 'JPN', 'NE.CON.PRVT.ZS', 2022), wdiValue(data, 'JPN', 'NE.GDI.TOTL.ZS', 2022)] });
+    // Alone, each indicator has its own latest year, and economies with only one of them count.
+    const investment = latestCommonYear(data, ['NE.GDI.TOTL.ZS']);
+    expect(investment.find((r) => r.economy === 'JPN')?.year).toBe(2023);
+    expect(investment.some((r) => r.economy === 'URY')).toBe(true);
+    expect(both.some((r) => r.economy === 'URY')).toBe(false);
+    expect(both.map((r) => r.name)).toEqual([...both.map((r) => r.name)].sort((a, b) => a.localeCompare(b, 'en')));
   });
 });
 
@@ -68,7 +90,6 @@ describe('the real extract', () => {
     expect(extremeYear(data, 'CHN', 'NE.CON.PRVT.ZS', 'min')).toBe(2010);
     expect(extremeYear(data, 'CHN', 'NE.GDI.TOTL.ZS', 'max')).toBe(2011);
     expect(extremeYear(data, 'XXX', 'NE.CON.PRVT.ZS', 'min')).toBeUndefined();
-    expect(data.scatter).toHaveLength(169);
     expect(await loadWdi()).toBe(data);
   });
   it('keeps every value exactly as published (no rounding, no filled years)', async () => {

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ChartSpecError, resolveChart } from '../chart-spec';
+import { ChartSpecError } from '../charts/chart';
+import { buildChart } from '../charts/registry';
 import { checkContent, contentFailure, type CheckReport, type LocatedProblem } from '../content-checks';
 import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../paths';
 import { latestYear, loadWdi, WdiDataError, type WdiData } from '../wdi';
@@ -34,7 +35,7 @@ export async function checkContentFolder(
     wdi = await loadWdi();
     for (const chart of content.charts) {
       try {
-        resolveChart(chart.id, chart.data, wdi);
+        buildChart(chart.id, chart.data, wdi);
       } catch (error) {
         if (!(error instanceof ChartSpecError)) throw error;
         problems.push({ file: chart.file, field: error.field, message: error.problem });

@@ -1,0 +1,171 @@
+/**
+ * What every chart type shares: the resolved chart's common fields, the drawing variants, the
+ * table, the client's data island, and the interface each type's module implements
+ * (src/lib/charts/<type>/index.ts; src/lib/charts/registry.ts maps a spec's `type` to its module).
+ */
+import type { z, ZodType } from 'astro/zod';
+import type { WdiData } from '../wdi';
+
+/** The fields every resolved chart carries. */
+export interface ResolvedBase {
+  type: string;
+  id: string;
+  /** The spec's path relative to the repository, for messages and "edit" links. */
+  file: string;
+  title: string;
+  /** The title for the browser tab (page_title, or title). */
+  pageTitle: string;
+  subtitle: string;
+  unit: string;
+  /** Decimals shown (the indicators' own, from content/data/indicators.csv). */
+  decimals: number;
+  notes: string[];
+  /** Indicator codes plotted, in order of first use (for the citation). */
+  indicators: string[];
+}
+
+/** A spec that does not fit the data: names the file and the field. */
+export class ChartSpecError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file}, field "${field}": ${problem}`);
+    this.name = 'ChartSpecError';
+  }
+}
+
+export const specFile = (id: string) => `content/charts/${id}.yaml`;
+
+/**
+ * Two fixed viewBoxes, wide (720 units) and narrow (320 units): an SVG scales its text with its
+ * drawing, so one 720-unit design shown at 320 px would shrink 13-unit text to under 6 px. The
+ * narrow variant keeps text at ~12–13 px on a phone with fewer ticks and short labels.
+ */
+export type Variant = 'wide' | 'narrow';
+
+export interface Layout {
+  width: number;
+  height: number;
+  font: number;
+  xTicks: number;
+  yTicks: number;
+}
+
+export const LAYOUTS: Record<Variant, Layout> = {
+  wide: { width: 720, height: 400, font: 13, xTicks: 10, yTicks: 6 },
+  narrow: { width: 320, height: 380, font: 13, xTicks: 4, yTicks: 5 },
+};
+
+/** What every drawing has: its variant and size (in viewBox units) and font size. */
+export interface Drawing {
+  variant: Variant;
+  width: number;
+  height: number;
+  font: number;
+  /** Attributes the client script reads from the outer <svg> (as data-*), e.g. the axes' mapping. */
+  data?: Record<string, string>;
+}
+
+export interface Tick {
+  value: number;
+  pos: number;
+  label: string;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A drawing with axes: its plot box and ticks. */
+export interface FrameGeometry extends Drawing {
+  plot: Box;
+  xTicks: Tick[];
+  yTicks: Tick[];
+}
+
+export type Cell = string | number | undefined;
+
+/** The data behind a chart: the table on the page and the CSV download. */
+export interface ChartTable {
+  columns: string[];
+  /** Which columns hold numbers (right-aligned, rounded in the table). */
+  numeric: boolean[];
+  rows: Cell[][];
+}
+
+/** A legend entry: the key drawn as SVG markup (a 28×10 viewBox) and its text. */
+export interface LegendItem {
+  /** Matches the data-s of the drawing's elements it highlights. */
+  key: string;
+  swatch: string;
+  label: string;
+}
+
+/**
+ * The JSON the client script reads (src/scripts/chart-enhance.ts): the chart's values, units,
+ * names and colours, from the same resolved chart as the drawing, never from the table's text.
+ * `steps` are what the arrow keys move through: years on a line chart, economies on a scatter or map.
+ */
+export interface DataIsland {
+  type: string;
+  unit: string;
+  decimals: number;
+  /** Labels of the values each step carries, with their palette colour (0: none). */
+  series: { name: string; colour: number }[];
+  steps: {
+    /** What the step is: a year, or an economy's name (with its year). */
+    title: string;
+    /** Its key in the share link, e.g. "2015" or "CHN". */
+    key: string;
+    /** One value per series, rounded to the decimals shown; null where nothing is published. */
+    values: (number | null)[];
+    /** An extra line, e.g. "An aggregate of economies". */
+    note?: string;
+  }[];
+}
+
+/** One chart type. Adding a type: a folder with a module implementing this, and one line in the registry. */
+export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved extends ResolvedBase, Geometry extends Drawing> {
+  /** The spec schema of content/charts/<id>.yaml for this type (an object with a literal `type`). */
+  schema: Schema;
+  /**
+   * The drawings it makes, widest first: ['wide', 'narrow'] for two fixed designs CSS chooses
+   * between by width, or ['wide'] for one drawing that reads well at every width (a map).
+   */
+  variants: readonly Variant[];
+  /** Checks the spec against the data and resolves it, or throws a ChartSpecError. */
+  resolve(id: string, spec: z.output<Schema>, data: WdiData): Resolved;
+  /** The drawing's geometry for one variant (pure data, computed at build time). */
+  geometry(chart: Resolved, variant: Variant): Geometry;
+  /** The SVG elements of a drawing (without the outer <svg>), styled by class. */
+  render(chart: Resolved, geometry: Geometry): string;
+  /** One sentence (occasionally two) stating what the chart shows, with numbers from the data. */
+  summary(chart: Resolved): string;
+  /** The rows and columns of the plotted data (the table and the CSV). */
+  table(chart: Resolved): ChartTable;
+  legend(chart: Resolved): LegendItem[];
+  island(chart: Resolved): DataIsland;
+  /** CSS rules for its classes in the downloadable SVG (light theme, no CSS variables), if it has its own. */
+  standaloneStyle?: string;
+  /** Something the build should warn about (e.g. a map's unmatched shapes), or undefined. */
+  warning?(chart: Resolved): string | undefined;
+}
+
+/** The fields every resolved chart carries from its spec. */
+export function describedBy(
+  id: string,
+  spec: { title: string; page_title?: string | undefined; subtitle: string; unit: string; notes: string[] },
+): Pick<ResolvedBase, 'id' | 'file' | 'title' | 'pageTitle' | 'subtitle' | 'unit' | 'notes'> {
+  return { id, file: specFile(id), title: spec.title, pageTitle: spec.page_title ?? spec.title, subtitle: spec.subtitle, unit: spec.unit, notes: spec.notes };
+}
+
+/** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */
+export const textWidth = (text: string, font: number) => Math.ceil(text.length * font * 0.58);
+
+/** Coordinates to one decimal: enough for a crisp drawing, and short markup. */
+export const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,0 +1,37 @@
+/** The line chart type: one line per series over the years. */
+import type { ChartModule } from '../chart';
+import { dashClass, renderLine } from './render';
+import { lineGeometry, type LineGeometry } from './geometry';
+import { type ResolvedLineChart, resolveLine } from './resolve';
+import { lineChartSchema } from './schema';
+import { lineSummary } from './summary';
+
+export const lineChart: ChartModule<typeof lineChartSchema, ResolvedLineChart, LineGeometry> = {
+  schema: lineChartSchema,
+  variants: ['wide', 'narrow'],
+  resolve: resolveLine,
+  geometry: lineGeometry,
+  render: renderLine,
+  summary: lineSummary,
+  table(chart) {
+    const columns = ['Year', ...chart.series.map((s) => s.label)];
+    const rows = Array.from({ length: chart.years.to - chart.years.from + 1 }, (_, i) => [chart.years.from + i, ...chart.series.map((s) => s.points[i]?.value)]);
+    return { columns, numeric: columns.map((_, i) => i > 0), rows };
+  },
+  legend: (chart) =>
+    chart.series.map((s) => ({
+      key: String(s.index),
+      swatch: `<line class="chart__line c${s.colour}${dashClass(s.dash)}" x1="1" x2="27" y1="5" y2="5"/>`,
+      label: `${s.label}${s.aggregate ? ' (aggregate)' : ''}`,
+    })),
+  island: (chart) => ({
+    type: 'line',
+    unit: chart.unit,
+    decimals: chart.decimals,
+    series: chart.series.map((s) => ({ name: s.label, colour: s.colour })),
+    steps: Array.from({ length: chart.years.to - chart.years.from + 1 }, (_, i) => {
+      const year = String(chart.years.from + i);
+      return { title: year, key: year, values: chart.series.map((s) => s.points[i]?.value ?? null) };
+    }),
+  }),
+};

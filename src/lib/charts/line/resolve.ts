@@ -1,0 +1,130 @@
+/**
+ * Resolves a line spec against the WDI data: every series must exist in the data, every checked
+ * annotation must be true. Errors name the spec file and the field path.
+ */
+import { ChartSpecError, describedBy, type ResolvedBase, specFile } from '../chart';
+import { economyName, extremeYear, indicatorInfo, INDICATORS_FILE, isAggregate, SHARES_FILE, type WdiData, wdiValue } from '../../wdi';
+import type { LineChartSpec } from './schema';
+
+export type Dash = 'solid' | 'dashed' | 'dotted';
+
+/** One year of one series; value is undefined where the release has no value (a gap, never filled). */
+export interface SeriesPoint {
+  year: number;
+  value: number | undefined;
+}
+
+export interface ResolvedSeries {
+  index: number;
+  indicator: string;
+  economy: string;
+  economyName: string;
+  label: string;
+  shortLabel: string;
+  colour: number;
+  dash: Dash;
+  aggregate: boolean;
+  /** One entry per year of the chart's range, in order. */
+  points: SeriesPoint[];
+}
+
+export interface ResolvedLineChart extends ResolvedBase {
+  type: 'line';
+  years: { from: number; to: number };
+  series: ResolvedSeries[];
+  /** The value axis domain. */
+  yDomain: [number, number];
+  band: { from: number; to: number; label: string; shortLabel: string } | undefined;
+  annotations: { year: number; label: string; shortLabel: string }[];
+  /** Short lower-case indicator names for sentences, by code. */
+  shortNames: Record<string, string>;
+}
+
+export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLineChart {
+  const file = specFile(id);
+  const { from, to } = spec.years;
+  if (from >= to) throw new ChartSpecError(file, 'years.to', `${to} must be after years.from (${from})`);
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  let nextColour = 2;
+  const series = spec.series.map((entry, index): ResolvedSeries => {
+    if (!data.indicators.has(entry.indicator)) {
+      throw new ChartSpecError(file, `series[${index}].indicator`, `${JSON.stringify(entry.indicator)} is not in ${INDICATORS_FILE}`);
+    }
+    const byIndicator = data.series.get(entry.economy);
+    if (!byIndicator) throw new ChartSpecError(file, `series[${index}].economy`, `${JSON.stringify(entry.economy)} is not in ${SHARES_FILE}`);
+    if (!byIndicator.has(entry.indicator)) {
+      throw new ChartSpecError(file, `series[${index}].indicator`, `${SHARES_FILE} has no ${entry.indicator} for ${entry.economy}`);
+    }
+    const points = years.map((year) => ({ year, value: wdiValue(data, entry.economy, entry.indicator, year) }));
+    if (points.every((point) => point.value === undefined)) {
+      throw new ChartSpecError(file, `series[${index}]`, `${entry.economy} ${entry.indicator} has no value between ${from} and ${to}`);
+    }
+    let colour = entry.colour;
+    let repeated = false;
+    if (colour === undefined) {
+      if (index === 0) colour = 1;
+      else {
+        repeated = nextColour > 6;
+        colour = ((nextColour - 2) % 5) + 2;
+        nextColour += 1;
+      }
+    }
+    const aggregate = isAggregate(data, entry.economy);
+    return {
+      index,
+      indicator: entry.indicator,
+      economy: entry.economy,
+      economyName: economyName(data, entry.economy),
+      label: entry.label,
+      shortLabel: entry.short_label ?? entry.label,
+      colour,
+      dash: entry.dash ?? (aggregate ? 'dashed' : repeated ? 'dotted' : 'solid'),
+      aggregate,
+      points,
+    };
+  });
+
+  const annotations = spec.annotations.map((annotation, index) => {
+    if (annotation.year < from || annotation.year > to) {
+      throw new ChartSpecError(file, `annotations[${index}].year`, `${annotation.year} is outside the chart's years (${from}–${to})`);
+    }
+    if (annotation.check) {
+      const target = series[annotation.check.series];
+      if (!target) throw new ChartSpecError(file, `annotations[${index}].check.series`, `there is no series ${annotation.check.series}`);
+      const best = extremeYear(data, target.economy, target.indicator, annotation.check.is);
+      if (best !== annotation.year) {
+        throw new ChartSpecError(
+          file,
+          `annotations[${index}].year`,
+          `the ${annotation.check.is === 'min' ? 'lowest' : 'highest'} ${target.economy} ${target.indicator} value is in ${best}, not ${annotation.year}`,
+        );
+      }
+    }
+    return { year: annotation.year, label: annotation.label, shortLabel: annotation.short_label ?? annotation.label };
+  });
+
+  const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === undefined ? [] : [p.value])));
+  const band = spec.band ? { from: spec.band.from, to: spec.band.to, label: spec.band.label, shortLabel: spec.band.short_label ?? spec.band.label } : undefined;
+  if (band && band.from >= band.to) throw new ChartSpecError(file, 'band.to', `${band.to} must be above band.from (${band.from})`);
+  const yDomain: [number, number] = spec.y
+    ? [spec.y.min, spec.y.max]
+    : [Math.min(0, ...values), Math.max(...values, band?.to ?? -Infinity)];
+  if (spec.y) {
+    const outside = values.find((v) => v < spec.y!.min || v > spec.y!.max);
+    if (outside !== undefined) throw new ChartSpecError(file, 'y', `the value ${outside} lies outside ${spec.y.min}–${spec.y.max}; widen the axis`);
+  }
+  const indicators = [...new Set(series.map((s) => s.indicator))];
+
+  return {
+    type: 'line',
+    ...describedBy(id, spec),
+    decimals: Math.max(...indicators.map((code) => indicatorInfo(data, code).decimals)),
+    indicators,
+    shortNames: Object.fromEntries(indicators.map((code) => [code, indicatorInfo(data, code).shortName])),
+    years: { from, to },
+    series,
+    yDomain,
+    band,
+    annotations,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The chart types: one module each (src/lib/charts/<type>/), mapped from the spec's `type`.
+ * To add a type: write its module (see ChartModule in chart.ts) and add it here.
+ */
+import { z, type ZodType } from 'astro/zod';
+import type { ChartModule, ChartTable, DataIsland, Drawing, LegendItem, ResolvedBase, Variant } from './chart';
+import { lineChart } from './line';
+import { mapChart } from './map';
+import { scatterChart } from './scatter';
+import type { WdiData } from '../wdi';
+
+export const CHART_TYPES = { line: lineChart, scatter: scatterChart, map: mapChart } as const;
+
+/** content/charts/<id>.yaml: a chart specification, checked against the data at build time. */
+export const chartSpecSchema = z.discriminatedUnion('type', [lineChart.schema, scatterChart.schema, mapChart.schema], {
+  error: `type must be one of ${Object.keys(CHART_TYPES).map((t) => `"${t}"`).join(', ')}`,
+});
+
+export type ChartSpec = z.output<typeof chartSpecSchema>;
+
+/** A chart ready to show: everything the views, the downloads and the client need, as plain data and markup. */
+export interface BuiltChart {
+  chart: ResolvedBase;
+  /** Its drawings (size, and the SVG elements inside the outer <svg>), widest first: see ChartModule.variants. */
+  drawings: (Drawing & { markup: string })[];
+  table: ChartTable;
+  summary: string;
+  legend: LegendItem[];
+  island: DataIsland;
+  /** The type's own CSS for the downloadable SVG. */
+  standaloneStyle: string;
+  /** What the build warns about, naming the spec file (e.g. a map's unmatched shapes and economies). */
+  warning: string | undefined;
+}
+
+type AnyModule = ChartModule<ZodType<{ type: string }>, ResolvedBase, Drawing>;
+
+function assemble(module: AnyModule, id: string, spec: { type: string }, data: WdiData): BuiltChart {
+  const chart = module.resolve(id, spec, data);
+  const drawing = (variant: Variant) => {
+    const g = module.geometry(chart, variant);
+    return { variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) };
+  };
+  return {
+    chart,
+    drawings: module.variants.map(drawing),
+    table: module.table(chart),
+    summary: module.summary(chart),
+    legend: module.legend(chart),
+    island: compact(module.island(chart)),
+    warning: module.warning?.(chart),
+    standaloneStyle: module.standaloneStyle ?? '',
+  };
+}
+
+/** The island's values rounded to the decimals shown: the client displays nothing finer, and the page is lighter. */
+function compact(island: DataIsland): DataIsland {
+  const factor = 10 ** island.decimals;
+  const round = (value: number | null) => (value === null ? null : Math.round(value * factor) / factor);
+  return { ...island, steps: island.steps.map((step) => ({ ...step, values: step.values.map(round) })) };
+}
+
+/** Resolves a validated spec with its type's module and builds everything the chart shows. */
+export function buildChart(id: string, spec: ChartSpec, data: WdiData): BuiltChart {
+  // Each module is typed by its own spec; the discriminated union guarantees spec fits CHART_TYPES[spec.type].
+  return assemble(CHART_TYPES[spec.type] as unknown as AnyModule, id, spec, data);
+}

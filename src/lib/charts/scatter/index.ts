@@ -1,0 +1,53 @@
+/** The scatter chart type: one point per economy, for the latest year with both values. */
+import type { ChartModule } from '../chart';
+import { formatValue } from '../format';
+import { possessive } from '../text';
+import { scatterGeometry, type ScatterGeometry } from './geometry';
+import { diamond, renderScatter } from './render';
+import { type ResolvedScatterChart, resolveScatter } from './resolve';
+import { scatterChartSchema } from './schema';
+
+export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatterChart, ScatterGeometry> = {
+  schema: scatterChartSchema,
+  variants: ['wide', 'narrow'],
+  resolve: resolveScatter,
+  geometry: scatterGeometry,
+  render: renderScatter,
+  summary(chart) {
+    const focus = chart.points.find((p) => p.label);
+    if (!focus) return '';
+    const pct = (value: number) => formatValue(value, chart.decimals, chart.unit);
+    const economies = chart.points.filter((p) => !p.aggregate);
+    const higherY = economies.filter((p) => p.y > focus.y).length;
+    const lowerX = economies.filter((p) => p.x < focus.x).length;
+    return `In ${focus.year} ${chart.x.shortName} was ${pct(focus.x)} of ${possessive(focus.name)} GDP and ${chart.y.shortName} ${pct(focus.y)}: of ${
+      economies.length
+    } economies shown, ${higherY} had a higher ${chart.y.shortName} share and ${lowerX} a lower ${chart.x.shortName} share.`;
+  },
+  table: (chart) => ({
+    columns: ['Economy', 'Code', 'Year', chart.x.label, chart.y.label, 'Aggregate'],
+    numeric: [false, false, false, true, true, false],
+    rows: chart.points.map((p) => [p.name, p.economy, p.year, p.x, p.y, p.aggregate ? 'yes' : 'no']),
+  }),
+  legend: (chart) => [
+    { key: 'f', swatch: '<circle class="chart__pt c1" cx="14" cy="5" r="4"/>', label: chart.points.find((p) => p.label)?.name ?? '' },
+    { key: 'p', swatch: '<circle class="chart__pt c2" cx="14" cy="5" r="4"/>', label: 'Peers (labelled)' },
+    { key: 'e', swatch: '<circle class="chart__pt c6" cx="14" cy="5" r="3"/>', label: 'Other economies' },
+    { key: 'a', swatch: `<path class="chart__pt is-agg c3" d="${diamond(14, 5, 5)}"/>`, label: 'Aggregates (euro area, EU, world)' },
+  ],
+  island: (chart) => ({
+    type: 'scatter',
+    unit: chart.unit,
+    decimals: chart.decimals,
+    series: [
+      { name: chart.x.label, colour: 0 },
+      { name: chart.y.label, colour: 0 },
+    ],
+    steps: chart.points.map((p) => ({
+      title: `${p.name} (${p.year})`,
+      key: p.economy,
+      values: [p.x, p.y],
+      ...(p.aggregate ? { note: 'An aggregate of economies' } : {}),
+    })),
+  }),
+};

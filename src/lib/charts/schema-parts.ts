@@ -1,0 +1,35 @@
+/** Pieces every chart type's spec schema uses (src/lib/charts/<type>/schema.ts). */
+import { z } from 'astro/zod';
+import { text } from '../schemas';
+
+/** A World Bank indicator code; it must be listed in content/data/indicators.csv (checked when the chart resolves). */
+export const indicatorCode = z
+  .string({ error: 'indicator must be a World Bank code such as "NE.CON.PRVT.ZS"' })
+  .regex(/^[A-Z]{2}\.[A-Z0-9.]+$/, { error: 'indicator must be a World Bank code such as "NE.CON.PRVT.ZS"' });
+
+/** A three-letter economy code as the World Bank writes it, e.g. "CHN" or "EMU". */
+export const economyCode = z.string({ error: 'economy must be a three-letter code such as "CHN"' }).regex(/^[A-Z]{3}$/, {
+  error: 'economy must be a three-letter code in capitals, such as "CHN"',
+});
+
+/** A calendar year written as a number. */
+export const chartYear = (what: string) =>
+  z.number({ error: `${what} must be a year written as a number, e.g. 2023` }).int({ error: `${what} must be a whole year` });
+
+export const chartBase = {
+  /** The chart's title: what it shows, in plain words. */
+  title: text('title'),
+  /** A short title for the browser tab and search results (defaults to title). */
+  page_title: text('page_title').max(43, { error: 'page_title must be at most 43 characters (the site name is added)' }).optional(),
+  /** One line under the title: the measure and the period. */
+  subtitle: text('subtitle'),
+  /** The unit of every value, e.g. "% of GDP". */
+  unit: text('unit'),
+  /** Plain-language notes shown on the chart's page: definitions and caveats, nothing invented. */
+  notes: z.array(text('a note')).default([]),
+};
+
+/** Economies labelled on a chart, with their label (scatter and map). */
+export const highlightList = z
+  .array(z.strictObject({ /** Economy code. */ economy: economyCode, /** Label on the chart. */ label: text('highlight[].label') }))
+  .min(1, { error: 'name at least one economy to label' });

@@ -1,0 +1,20 @@
+/**
+ * Copy buttons (src/components/chart/CopyText.astro): shown only when the clipboard works; a
+ * button copies its block's text, or the page's current address for a share link. The status
+ * line says it was copied (announced politely).
+ */
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  if (!navigator.clipboard) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const target = document.getElementById(button.dataset['copy'] ?? '');
+    const text = button.hasAttribute('data-copy-share') ? location.href : (target?.textContent ?? '');
+    const status = button.parentElement?.querySelector('[data-copy-status]');
+    try {
+      await navigator.clipboard.writeText(text);
+      if (status) status.textContent = 'Copied.';
+    } catch {
+      if (status) status.textContent = 'Copying failed: select the text and copy it.';
+    }
+  });
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mapChart, stepLabels } from '../../src/lib/charts/map';
+import { mapGeometry } from '../../src/lib/charts/map/geometry';
+import { type CountryTopology, resolveMap, stepOf, unmatchedWarning } from '../../src/lib/charts/map/resolve';
+import { mapChartSchema } from '../../src/lib/charts/map/schema';
+import { loadWdi, parseWdi } from '../../src/lib/wdi';
+
+const fixture = JSON.parse(readFileSync('tests/fixtures/map-topology.json', 'utf8')) as CountryTopology;
+const spec = mapChartSchema.parse({
+  title: 'T',
+  subtitle: 'S',
+  type: 'map',
+  unit: '% of GDP',
+  indicator: 'NE.CON.PRVT.ZS',
+  steps: [40, 50, 60],
+  highlight: [{ economy: 'CHN', label: 'China' }],
+});
+const small = parseWdi({
+  indicators: readFileSync('content/data/indicators.csv', 'utf8'),
+  economies: 'code,name,aggregate\nCHN,China,0\nUSA,United States,0\nWLD,World,1\nJPN,Japan,0',
+  shares: [
+    'country_code,country_name,indicator_code,indicator_name,year,value',
+    'CHN,China,NE.CON.PRVT.ZS,x,2022,37.39',
+    'CHN,China,NE.CON.PRVT.ZS,x,2023,39.13',
+    'USA,United States,NE.CON.PRVT.ZS,x,2023,67.9',
+    'WLD,World,NE.CON.PRVT.ZS,x,2023,56',
+  ].join('\n'),
+});
+
+describe('a map resolved against a fixture topology', () => {
+  const chart = resolveMap('m', spec, small, fixture);
+  it('takes each economy’s latest value, leaves the aggregates out, and steps the values', () => {
+    expect(chart.values.map((v) => [v.economy, v.year, v.value, v.step])).toEqual([
+      ['CHN', 2023, 39.13, 0],
+      ['USA', 2023, 67.9, 3],
+    ]);
+  });
+  it('lists a shape with no WDI economy and a WDI economy with no shape, and the build warning names them', () => {
+    expect(chart.unmatched).toEqual({ shapes: ['Atlantis', 'Nowhere'], economies: ['United States (USA)'] });
+    expect(chart.shapeRows).toEqual([0, undefined, undefined]);
+    const warning = unmatchedWarning(chart)!;
+    expect(warning).toMatch(/^content\/charts\/m\.yaml: 2 map shape\(s\) with no WDI economy, drawn as "no data": Atlantis, Nowhere; 1 WDI economy/);
+    expect(warning).toContain('United States (USA)');
+    expect(unmatchedWarning({ file: 'x', unmatched: { shapes: [], economies: [] } })).toBeUndefined();
+  });
+  it('draws the matched shape in its step, hatches the others, and labels the highlighted economy', () => {
+    const g = mapGeometry(chart, 'wide');
+    expect(g.shapes.map((s) => s.step)).toEqual([0, undefined, undefined]);
+    expect(g.shapes.every((s) => /^M-?\d+,-?\d+/.test(s.d) && !/\./.test(s.d))).toBe(true);
+    expect(g.labels).toEqual([expect.objectContaining({ text: 'China' })]);
+    const markup = mapChart.render(chart, g);
+    expect(markup.match(/class="map__shape map__none"/g)).toHaveLength(2);
+    expect(markup).toContain('map__s0 is-focus');
+  });
+  it('names a highlighted economy without a value', () => {
+    const bad = mapChartSchema.parse({ ...spec, highlight: [{ economy: 'JPN', label: 'Japan' }] });
+    expect(() => resolveMap('m', bad, small, fixture)).toThrow('content/charts/m.yaml, field "highlight[0].economy": "JPN" has no NE.CON.PRVT.ZS value');
+  });
+});
+
+describe('the map scale', () => {
+  it('puts a value in the step of the boundaries it reaches', () => {
+    expect([39.9, 40, 55, 60, 99].map((v) => stepOf(v, [40, 50, 60]))).toEqual([0, 1, 2, 3, 3]);
+  });
+  it('says what each step means', () => {
+    expect(stepLabels([40, 50, 60], (v) => `${v}%`)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% or more']);
+  });
+  it('rejects boundaries that do not rise', () => {
+    expect(mapChartSchema.safeParse({ ...spec, steps: [50, 40] }).success).toBe(false);
+  });
+});
+
+describe('the real maps', () => {
+  it('draw the world with China marked, and say where China ranks', async () => {
+    const data = await loadWdi();
+    const chart = mapChart.resolve('household-consumption-map', { ...spec, steps: [40, 50, 60, 70, 80] }, data);
+    expect(chart.values.some((v) => v.economy === 'WLD' || v.economy === 'EMU')).toBe(false);
+    expect(chart.values.find((v) => v.economy === 'CHN')).toMatchObject({ year: 2023, step: 0, label: 'China' });
+    expect(mapChart.summary(chart)).toMatch(/^In 2023 household consumption was 39\.1% of China's GDP: of \d+ economies with a value, \d+ had a higher share and \d+ a lower one\.$/);
+    const legend = mapChart.legend(chart);
+    expect(legend.map((item) => item.label)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% to under 70%', '70% to under 80%', '80% or more', 'no data']);
+  });
+});

@@ -35,7 +35,14 @@ export default defineConfig({
   },
   // After the build: check links, index the pages for search, then (last, as it hashes the
   // final HTML) add the Content-Security-Policy.
-  integrations: [mdx(), sitemap(), linkGuard(), pagefindIndex(), securityHeaders()],
+  integrations: [
+    mdx(),
+    // Embed pages are the chart alone for other sites' frames; each chart's own page is the one to find.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    linkGuard(),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   // Never inline CSS as <style>: the Content-Security-Policy allows style sheets from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -1,5 +1,5 @@
 /**
- * RSS feed of the sources and claims, newest first. It names its own address (atom:link
+ * RSS feed of the sources, claims and corrections, newest first. It names its own address (atom:link
  * rel="self"), as feed validators ask, so a reader that was given a copy can find the original.
  */
 import rss from '@astrojs/rss';
@@ -13,13 +13,12 @@ export const GET: APIRoute = async ({ site }) =>
     title: SITE_NAME,
     description: SITE_TAGLINE,
     site: new URL(withBase('/'), site).href,
-    // Item paths carry their own trailing slash; one added after a #fragment would break it.
-    trailingSlash: false,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<atom:link href="${new URL(withBase('/rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,
     items: (await feedEntries()).map((entry) => ({
       title: entry.title,
-      link: withBase(entry.path),
+      // Absolute, so @astrojs/rss keeps it as written: it would add a slash after a #fragment.
+      link: new URL(withBase(entry.path), site).href,
       description: entry.description,
       pubDate: startOfPeriod(entry.date),
     })),

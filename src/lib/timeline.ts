@@ -109,13 +109,17 @@ export interface EventOutlook {
   /** Whether it was planned or expected and its date has passed. */
   past: boolean;
   /**
-   * A clause for running text, e.g. "is expected in March 2026" or, once the date has passed,
-   * "was expected in March 2026, as of the sources (late May 2025); this site has no source yet on what happened".
+   * A clause for running text around the event's date, e.g. "is expected in" + "March 2026" +
+   * ", as of the sources (late May 2025)"; once the date has passed, "was expected in" … and
+   * "; this site has no source yet on what happened" at the end.
    */
-  clause: string;
+  clause: { before: string; date: string; after: string };
   /** A sentence for lists and notes, e.g. "Expected in March 2026, as of the sources (late May 2025)." */
   note: string;
 }
+
+/** The clause as one string: "is expected in March 2026, as of the sources (late May 2025)". */
+export const clauseText = ({ clause }: Pick<EventOutlook, 'clause'>): string => `${clause.before}${clause.date}${clause.after}`;
 
 const STATUS_VERB: Record<Exclude<EventStatus, 'happened'>, { word: string; preposition: (date: PartialDate) => string }> = {
   planned: { word: 'planned', preposition: () => 'for' },
@@ -124,17 +128,24 @@ const STATUS_VERB: Record<Exclude<EventStatus, 'happened'>, { word: string; prep
 
 /** The reader-facing status of a timeline item on `today`. */
 export function eventOutlook(item: TimelineItem, today: Date): EventOutlook {
+  const date = item.dateLabel;
   if (item.status === 'happened') {
     const label = item.kind === 'publication' ? 'Source published' : 'Happened';
-    return { label, past: false, clause: `${item.date.precision === 'day' ? 'on' : 'in'} ${item.dateLabel}`, note: `${label}, as reported by the sources.` };
+    return { label, past: false, clause: { before: `${item.date.precision === 'day' ? 'on' : 'in'} `, date, after: '' }, note: `${label}, as reported by the sources.` };
   }
   const { word, preposition } = STATUS_VERB[item.status];
-  const when = `${word} ${preposition(item.date)} ${item.dateLabel}`;
-  const asOf = `as of the sources (${item.asOfLabel})`;
+  const asOf = `, as of the sources (${item.asOfLabel})`;
   const label = word.charAt(0).toUpperCase() + word.slice(1);
+  const dated = `${label} ${preposition(item.date)} ${date}${asOf}.`;
   if (isPastItsDate(item, today)) {
     const unknown = 'this site has no source yet on what happened';
-    return { label, past: true, clause: `was ${when}, ${asOf}; ${unknown}`, note: `${label} ${preposition(item.date)} ${item.dateLabel}, ${asOf}. That date has passed; ${unknown}.` };
+    return { label, past: true, clause: { before: `was ${word} ${preposition(item.date)} `, date, after: `${asOf}; ${unknown}` }, note: `${dated} That date has passed; ${unknown}.` };
   }
-  return { label, past: false, clause: `is ${when}, ${asOf}`, note: `${label} ${preposition(item.date)} ${item.dateLabel}, ${asOf}.` };
+  return { label, past: false, clause: { before: `is ${word} ${preposition(item.date)} `, date, after: asOf }, note: dated };
+}
+
+/** An event and its outlook on `today`, by id; undefined for an id the content check would have refused. */
+export function eventById(items: readonly TimelineItem[], id: string, today: Date): { item: TimelineItem; outlook: EventOutlook } | undefined {
+  const item = items.find((entry) => entry.id === id);
+  return item && { item, outlook: eventOutlook(item, today) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate } from '../../src/lib/timeline';
+import { buildTimeline, clauseText, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate } from '../../src/lib/timeline';
 import type { SourceData } from '../../src/lib/content-checks';
 
 const event = (id: string, date: string) => ({
@@ -29,14 +29,14 @@ describe('eventOutlook', () => {
     expect(item.asOfLabel).toBe('late May 2025');
     const before = eventOutlook(item, day('2026-03-31'));
     expect(before).toMatchObject({ past: false, label: 'Expected' });
-    expect(before.clause).toBe('is expected in March 2026, as of the sources (late May 2025)');
+    expect(clauseText(before)).toBe('is expected in March 2026, as of the sources (late May 2025)');
   });
 
   it('once the whole period has passed, says it was expected and that no source says what happened', () => {
     if (!item) throw new Error('no item');
     const after = eventOutlook(item, day('2026-04-01'));
     expect(after.past).toBe(true);
-    expect(after.clause).toBe('was expected in March 2026, as of the sources (late May 2025); this site has no source yet on what happened');
+    expect(clauseText(after)).toBe('was expected in March 2026, as of the sources (late May 2025); this site has no source yet on what happened');
     expect(after.note).toMatch(/That date has passed; this site has no source yet on what happened\.$/);
     expect(eventsPastTheirDate([item], day('2026-04-01'))).toEqual([item]);
     expect(eventsPastTheirDate([item], day('2026-03-15'))).toEqual([]);

@@ -149,3 +149,10 @@ export function eventById(items: readonly TimelineItem[], id: string, today: Dat
   const item = items.find((entry) => entry.id === id);
   return item && { item, outlook: eventOutlook(item, today) };
 }
+
+/** "2015 to 2049": the years the timeline spans, from its items. */
+export function timelineSpan(items: readonly TimelineItem[]): string {
+  const years = items.map((item) => item.date.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? String(first) : `${first} to ${last}`;
+}

@@ -6,12 +6,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../lib/feed-entries';
 import { startOfPeriod } from '../lib/feed';
-import { SITE_NAME, SITE_TAGLINE, withBase } from '../lib/site';
+import { getSiteContent } from '../lib/content';
+import { SITE_NAME, siteTagline, withBase } from '../lib/site';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: SITE_NAME,
-    description: SITE_TAGLINE,
+    description: siteTagline((await getSiteContent()).sources.length),
     site: new URL(withBase('/'), site).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<atom:link href="${new URL(withBase('/rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, clauseText, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate } from '../../src/lib/timeline';
+import { buildTimeline, clauseText, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate, timelineSpan } from '../../src/lib/timeline';
 import type { SourceData } from '../../src/lib/content-checks';
 
 const event = (id: string, date: string) => ({
@@ -51,5 +51,13 @@ describe('eventOutlook', () => {
   it('ends a period on its last day', () => {
     expect(endOfPeriod({ year: 2024, month: 2, precision: 'month', iso: '2024-02' }).toISOString().slice(0, 10)).toBe('2024-02-29');
     expect(endOfPeriod({ year: 2026, precision: 'year', iso: '2026' }).toISOString().slice(0, 10)).toBe('2026-12-31');
+  });
+});
+
+describe('timelineSpan', () => {
+  it('gives the years the timeline covers, from its items', () => {
+    const items = buildTimeline([event('a', '2015'), event('c', '2049')], [source]);
+    expect(timelineSpan(items)).toBe('2015 to 2049');
+    expect(timelineSpan(buildTimeline([event('a', '2025-05')], [source]))).toBe('2025');
   });
 });

@@ -49,7 +49,7 @@ function enhance(figure: HTMLElement): void {
   const hint = document.createElement('p');
   hint.className = 'chart__hint';
   hint.id = `${figure.id}-hint`;
-  hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}. Select a legend entry to highlight it.`;
+  hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}.${island?.jumps?.length ? ' Page Up and Page Down jump between the labelled economies.' : ''} Select a legend entry to highlight it.`;
   plot.after(hint);
 
   // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
@@ -86,6 +86,22 @@ function enhance(figure: HTMLElement): void {
     if (kind !== 'line') return scatterPoints(svg);
     const [left = 0, right = 1, from = 0, to = 1] = numbers(svg.dataset['x']);
     return island!.steps.map((step, row) => ({ row, x: left + ((Number(step.key) - from) / (to - from || 1)) * (right - left) }));
+  }
+
+  /** Where the keyboard starts: the island's `start` step (the chart's focus), else the last step. */
+  function startIndex(svg: SVGSVGElement): number {
+    const all = steps(svg);
+    const start = all.findIndex((step) => island!.steps[step.row]?.key === island!.start);
+    return start >= 0 ? start : all.length - 1;
+  }
+
+  /** The next (1) or previous (-1) labelled step from the current one, wrapping round. */
+  function jump(svg: SVGSVGElement, direction: 1 | -1): number {
+    const all = steps(svg);
+    const labelled = all.flatMap((step, index) => (island!.jumps?.includes(island!.steps[step.row]?.key ?? '') ? [index] : []));
+    if (labelled.length === 0) return current;
+    const ahead = direction === 1 ? labelled.filter((index) => index > current) : labelled.filter((index) => index < current).reverse();
+    return ahead[0] ?? (direction === 1 ? labelled[0]! : labelled.at(-1)!);
   }
 
   function show(index: number, announce: boolean): void {
@@ -174,11 +190,19 @@ function enhance(figure: HTMLElement): void {
     svg.addEventListener('pointerleave', (event) => {
       if (event.pointerType === 'mouse' && document.activeElement !== svg) hide();
     });
-    svg.addEventListener('focus', () => show(current < 0 ? steps(svg).length - 1 : current, true));
+    svg.addEventListener('focus', () => show(current < 0 ? startIndex(svg) : current, true));
     svg.addEventListener('blur', hide);
     svg.addEventListener('keydown', (event) => {
       const last = steps(svg).length - 1;
-      const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, ArrowDown: current - 1, ArrowUp: current + 1, Home: 0, End: last };
+      const moves: Record<string, number> = {
+        ArrowLeft: current - 1,
+        ArrowRight: current + 1,
+        ArrowDown: current - 1,
+        ArrowUp: current + 1,
+        Home: 0,
+        End: last,
+        ...(island!.jumps?.length ? { PageDown: jump(svg, 1), PageUp: jump(svg, -1) } : {}),
+      };
       if (event.key === 'Escape') {
         hide();
         live.textContent = '';

@@ -138,6 +138,23 @@ test.describe('the tooltip', () => {
     await expect(live).toHaveText(/\(20(22|23)\): Household consumption, % of GDP \d+\.\d%, Investment, % of GDP \d+\.\d%/);
   });
 
+  test('on the scatter, the keyboard starts on the chart\'s focus and Page Down jumps between the labelled economies', async ({ page }) => {
+    const spec = readFileSync('content/charts/consumption-vs-investment-scatter.yaml', 'utf8');
+    const labels = [...spec.matchAll(/economy: [A-Z]{3}, label: "([^"]+)"/g)].map((match) => match[1] ?? '');
+    await page.goto('data/consumption-vs-investment-scatter/');
+    await visibleChart(page).focus();
+    const live = page.locator('figure[data-chart] [aria-live="polite"]');
+    await expect(live).toHaveText(/^China \(20(22|23)\):/);
+    const visited = new Set<string>();
+    for (let press = 0; press < labels.length; press += 1) {
+      await page.keyboard.press('PageDown');
+      visited.add((await live.innerText()).replace(/ \(.*$/s, ''));
+    }
+    // Every press lands on a labelled economy, and a round trip visits each of them.
+    const names = [...visited];
+    expect(names.length).toBe(labels.length);
+  });
+
   test('a legend entry highlights its series', async ({ page }) => {
     await page.goto('data/household-consumption-peers/');
     const button = page.getByRole('button', { name: 'Japan' });

@@ -127,6 +127,10 @@ export interface DataIsland {
     /** An extra line, e.g. "An aggregate of economies". */
     note?: string;
   }[];
+  /** The key of the step the keyboard starts on (the chart's focus, e.g. "CHN"); the last step when absent. */
+  start?: string;
+  /** Keys of the labelled steps, which Page Up and Page Down jump between. */
+  jumps?: string[];
 }
 
 /** One chart type. Adding a type: a folder with a module implementing this, and one line in the registry. */

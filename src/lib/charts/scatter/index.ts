@@ -49,5 +49,8 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
       values: [p.x, p.y],
       ...(p.aggregate ? { note: 'An aggregate of economies' } : {}),
     })),
+    // The keyboard starts on the chart's focus (China), not on whichever economy sorts first.
+    ...(chart.highlighted[0] ? { start: chart.highlighted[0] } : {}),
+    jumps: chart.highlighted,
   }),
 };

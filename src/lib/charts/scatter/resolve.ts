@@ -23,6 +23,8 @@ export interface ResolvedScatterChart extends ResolvedBase {
   y: { indicator: string; label: string; shortName: string };
   /** Every economy with both values, sorted by name: each point's index is its table row. */
   points: ScatterPoint[];
+  /** The labelled economies' codes, in the spec's order: the first is the chart's focus. */
+  highlighted: string[];
 }
 
 export function resolveScatter(id: string, spec: ScatterChartSpec, data: WdiData): ResolvedScatterChart {
@@ -49,6 +51,7 @@ export function resolveScatter(id: string, spec: ScatterChartSpec, data: WdiData
     indicators: [...new Set([x.code, y.code])],
     x: { indicator: x.code, label: spec.x.label, shortName: x.shortName },
     y: { indicator: y.code, label: spec.y.label, shortName: y.shortName },
+    highlighted: spec.highlight.map((entry) => entry.economy),
     points: rows.map((row) => ({
       economy: row.economy,
       name: row.name,

@@ -13,7 +13,7 @@ export interface ResolvedBase {
   /** The spec's path relative to the repository, for messages and "edit" links. */
   file: string;
   title: string;
-  /** The title for the browser tab (page_title, or title). */
+  /** The short title (page_title): the browser tab, and the name of the drawing and the table. */
   pageTitle: string;
   subtitle: string;
   unit: string;
@@ -163,9 +163,11 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
 /** The fields every resolved chart carries from its spec. */
 export function describedBy(
   id: string,
-  spec: { title: string; page_title?: string | undefined; subtitle: string; unit: string; notes: string[] },
+  spec: { title: string; page_title: string; subtitle: string; unit: string; notes: string[] },
 ): Pick<ResolvedBase, 'id' | 'file' | 'title' | 'pageTitle' | 'subtitle' | 'unit' | 'notes'> {
-  return { id, file: specFile(id), title: spec.title, pageTitle: spec.page_title ?? spec.title, subtitle: spec.subtitle, unit: spec.unit, notes: spec.notes };
+  // The short title names the drawing and the table; were it the title, a screen reader would read the title three times.
+  if (spec.page_title.trim() === spec.title.trim()) throw new ChartSpecError(specFile(id), 'page_title', 'must differ from title: write a shorter title, which names the drawing and the data table');
+  return { id, file: specFile(id), title: spec.title, pageTitle: spec.page_title, subtitle: spec.subtitle, unit: spec.unit, notes: spec.notes };
 }
 
 /** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */

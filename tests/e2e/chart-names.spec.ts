@@ -1,9 +1,10 @@
 /**
  * Charts in a screen reader's view (issue 15). In the story, a chart's heading sits one level
  * below the section it is in, so the story's paragraphs stay in their own sections in the
- * headings list; on a chart's own page the title is the page's h1. Each chart's title and its
- * summary sentence are announced once, with the data table open and the drawing reached from
- * the keyboard, while the drawing and the table keep names of their own. Axe reports nothing.
+ * headings list; on a chart's own page and its embed page the title is the page's h1. Each
+ * chart's title and its summary sentence are announced once, with the data table open and the
+ * drawing reached from the keyboard, while the drawing and the table keep names of their own.
+ * Axe reports nothing, in light or dark.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
@@ -135,6 +136,11 @@ test.describe('each chart title and summary is given once, with the data open an
     test(`on /data/${id}/, where the title is the page's h1`, async ({ page }) => {
       await page.goto(`data/${id}/`);
       await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1, name: chartTitles(id).title, exact: true })).toHaveCount(1);
+      await expectEachNamedOnce(page, id);
+    });
+    test(`on /embed/${id}/, the chart alone`, async ({ page }) => {
+      await page.goto(`embed/${id}/`);
       await expect(page.getByRole('heading', { level: 1, name: chartTitles(id).title, exact: true })).toHaveCount(1);
       await expectEachNamedOnce(page, id);
     });

@@ -116,7 +116,7 @@ test.describe('labels on a 390 px phone', () => {
         [...document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-kind="line"]')]
           .filter((svg) => svg.getBoundingClientRect().width > 0)
           .flatMap((svg) =>
-            [...svg.querySelectorAll('.chart__notes [data-mark]')].map((g) => {
+            [...svg.querySelectorAll('.chart__notes > g')].map((g) => {
               const text = g.querySelector('text')!.getBoundingClientRect();
               const rule = g.querySelector('line')!.getBoundingClientRect();
               return { figure: svg.closest('figure')!.id, label: g.querySelector('text')!.textContent!, text: { left: text.left, right: text.right, top: text.top, bottom: text.bottom }, rule: { left: rule.left - 0.5, right: rule.right + 0.5, top: rule.top, bottom: rule.bottom } };

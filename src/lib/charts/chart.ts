@@ -52,7 +52,8 @@ export function checkNoEconomyCodes(file: string, labels: [field: string, text: 
 /**
  * Two fixed viewBoxes, wide (720 units) and narrow (320 units): an SVG scales its text with its
  * drawing, so one 720-unit design shown at 320 px would shrink 13-unit text to under 6 px. The
- * narrow variant keeps text at ~12–13 px on a phone with fewer ticks and short labels.
+ * narrow variant keeps text at ~12–13 px on a phone with fewer ticks and short labels (small
+ * multiples for charts of many series, src/lib/charts/line/geometry.ts).
  */
 export type Variant = 'wide' | 'narrow';
 

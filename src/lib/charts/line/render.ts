@@ -9,10 +9,10 @@ function bandRect(plot: LineGeometry['plot'], band: { top: number; bottom: numbe
   return el('rect', { x: plot.left, y: band.top, width: plot.right - plot.left, height: band.bottom - band.top });
 }
 
-/** Event rules and their labels: each label beside its own rule (data-mark ties them for tests and readers' tools). */
+/** Event rules and their labels, one group each: the label beside its own rule. */
 function notes(g: LineGeometry, bottom: number): string {
   return g.annotations
-    .map((a, i) => el('g', { 'data-mark': i }, el('line', { x1: a.x, x2: a.x, y1: a.y + 4, y2: bottom }) + el('text', { x: a.textX, y: a.y, 'text-anchor': a.anchor === 'end' ? 'end' : undefined, 'font-size': g.font - 1 }, escapeXml(a.label))))
+    .map((a) => el('g', {}, el('line', { x1: a.x, x2: a.x, y1: a.y + 4, y2: bottom }) + el('text', { x: a.textX, y: a.y, 'text-anchor': a.anchor === 'end' ? 'end' : undefined, 'font-size': g.font - 1 }, escapeXml(a.label))))
     .join('');
 }
 

@@ -82,6 +82,20 @@ function enhance(figure: HTMLElement): void {
     return el;
   }
 
+  /** A line drawing's plot boxes: its one plot, or (small multiples) each panel with the series it draws. */
+  function plotsOf(svg: SVGSVGElement): { left: number; right: number; bottom: number; top: number; series?: number[] }[] {
+    const panels = svg.dataset['panels'];
+    if (panels) {
+      return panels.split(';').map((panel) => {
+        const [left = 0, right = 1, bottom = 0, top = 0] = numbers(panel.split(',').slice(0, 4).join(','));
+        return { left, right, bottom, top, series: (panel.split(',')[4] ?? '').split(' ').map(Number) };
+      });
+    }
+    const [left = 0, right = 1] = numbers(svg.dataset['x']);
+    const [bottom = 0, top = 0] = numbers(svg.dataset['y']);
+    return [{ left, right, bottom, top }];
+  }
+
   function steps(svg: SVGSVGElement): { row: number; x: number; y?: number }[] {
     if (kind !== 'line') return scatterPoints(svg);
     const [left = 0, right = 1, from = 0, to = 1] = numbers(svg.dataset['x']);
@@ -123,12 +137,17 @@ function enhance(figure: HTMLElement): void {
     if (data.note) lines.push({ label: data.note, value: '' });
 
     if (kind === 'line') {
-      const [bottom = 0, top = 0, min = 0, max = 1] = numbers(svg.dataset['y']);
-      const yOf = (value: number) => bottom - ((value - min) / (max - min || 1)) * (bottom - top);
-      cursor.append(svgEl('line', { x1: step.x, x2: step.x, y1: top, y2: bottom }));
-      data.values.forEach((value, i) => {
-        if (value !== null) cursor.append(svgEl('circle', { cx: step.x, cy: yOf(value), r: 4.5, class: `c${island!.series[i]?.colour ?? 6}` }));
-      });
+      const [, , from = 0, to = 1] = numbers(svg.dataset['x']);
+      const [, , min = 0, max = 1] = numbers(svg.dataset['y']);
+      const share = (Number(data.key) - from) / (to - from || 1);
+      for (const box of plotsOf(svg)) {
+        const x = box.left + share * (box.right - box.left);
+        const yOf = (value: number) => box.bottom - ((value - min) / (max - min || 1)) * (box.bottom - box.top);
+        cursor.append(svgEl('line', { x1: x, x2: x, y1: box.top, y2: box.bottom }));
+        data.values.forEach((value, i) => {
+          if (value !== null && (!box.series || box.series.includes(i))) cursor.append(svgEl('circle', { cx: x, cy: yOf(value), r: 4.5, class: `c${island!.series[i]?.colour ?? 6}` }));
+        });
+      }
       tip.style.top = '0';
     } else {
       cursor.append(svgEl('circle', { cx: step.x, cy: step.y ?? 0, r: 9, class: 'chart__ring' }));
@@ -171,8 +190,16 @@ function enhance(figure: HTMLElement): void {
   function nearest(svg: SVGSVGElement, event: PointerEvent): number {
     const box = svg.getBoundingClientRect();
     const scale = Number(svg.dataset['w']) / box.width;
-    const x = (event.clientX - box.left) * scale;
+    let x = (event.clientX - box.left) * scale;
     const y = (event.clientY - box.top) * scale;
+    if (kind === 'line') {
+      // In small multiples, the pointer's place in the panel under it maps to the year.
+      const plots = plotsOf(svg);
+      const away = (p: (typeof plots)[number]) => Math.hypot(Math.max(p.left - x, 0, x - p.right), Math.max(p.top - y, 0, y - p.bottom));
+      const under = plots.reduce((a, b) => (away(b) < away(a) ? b : a));
+      const lead = plots[0]!;
+      x = lead.left + ((x - under.left) / (under.right - under.left || 1)) * (lead.right - lead.left);
+    }
     let best = 0;
     let bestDistance = Infinity;
     steps(svg).forEach((step, i) => {

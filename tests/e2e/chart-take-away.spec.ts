@@ -62,7 +62,11 @@ test.describe('downloads, citation, share and embed without JavaScript', () => {
         const root = document.documentElement;
         return [root.scrollWidth - root.clientWidth, root.scrollHeight - root.clientHeight];
       });
-      expect(overflow, `${id} at ${width} px: [sideways, downwards] overflow`).toEqual([0, 0]);
+      // Never sideways; downwards only for small multiples (a many-series chart in a narrow frame),
+      // which keep their text readable rather than shrink to the frame's height.
+      const panels = await drawing.evaluate((el) => el.hasAttribute('data-panels'));
+      expect(overflow[0], `${id} at ${width} px: sideways overflow`).toBe(0);
+      if (!panels) expect(overflow[1], `${id} at ${width} px: downwards overflow`).toBe(0);
     }
   });
 });

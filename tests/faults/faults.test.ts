@@ -57,6 +57,11 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
     [/china-demand-mix/, /series(\.\d|\[\d\])/, /NE\.CON\.GOVX\.ZS/],
   ],
   [
+    'a chart label holding an economy code',
+    (c) => edit(join(c, 'charts/manufacturing-and-exports.yaml'), 'label: "Korea, exports"', 'label: "Korea, exports", short_label: "KOR exp"'),
+    [/content\/charts\/manufacturing-and-exports\.yaml/, /series\[5\]\.short_label/, /contains the code KOR: write the economy's name \(Korea, Rep\.\)/],
+  ],
+  [
     'a data CSV with a non-number',
     (c) => edit(join(c, 'data/wdi_shares.csv'), /,1961,14\.2984236306/, ',1961,abc'),
     [/content\/data\/wdi_shares\.csv line \d+/, /field "value"/, /"abc"/],

@@ -39,9 +39,21 @@ export class ChartSpecError extends Error {
 export const specFile = (id: string) => `content/charts/${id}.yaml`;
 
 /**
+ * Labels readers see on a chart name economies in words: a label holding an economy code from
+ * content/data/economies.csv ("KOR exp") fails the build, naming the field and the economy's name.
+ */
+export function checkNoEconomyCodes(file: string, labels: [field: string, text: string][], economies: ReadonlyMap<string, { name: string }>): void {
+  for (const [field, text] of labels) {
+    const code = text.match(/\b[A-Z]{3}\b/g)?.find((word) => economies.has(word));
+    if (code) throw new ChartSpecError(file, field, `${JSON.stringify(text)} contains the code ${code}: write the economy's name (${economies.get(code)!.name}) or a short form a general reader knows`);
+  }
+}
+
+/**
  * Two fixed viewBoxes, wide (720 units) and narrow (320 units): an SVG scales its text with its
  * drawing, so one 720-unit design shown at 320 px would shrink 13-unit text to under 6 px. The
- * narrow variant keeps text at ~12–13 px on a phone with fewer ticks and short labels.
+ * narrow variant keeps text at ~12–13 px on a phone with fewer ticks and short labels (small
+ * multiples for charts of many series, src/lib/charts/line/geometry.ts).
  */
 export type Variant = 'wide' | 'narrow';
 
@@ -172,6 +184,34 @@ export function describedBy(
 
 /** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */
 export const textWidth = (text: string, font: number) => Math.ceil(text.length * font * 0.58);
+
+/**
+ * The letter spacing WCAG 1.4.12 lets readers apply (0.12 em): text the reader can restyle
+ * (tick labels, event labels) is given room for it, so it never runs into its neighbour.
+ */
+export const READER_LETTER_SPACING = 0.12;
+
+/** A text's width in SVG units with room for the reader's letter spacing. */
+export const spacedWidth = (text: string, font: number) => Math.ceil(text.length * font * (0.58 + READER_LETTER_SPACING));
+
+/**
+ * Ticks whose labels, with the reader's letter spacing and a gap of half an em, never touch: all
+ * of `values` when they fit, else every second, third… of them (always the first).
+ */
+export function spacedTicks(values: number[], position: (value: number) => number, label: (value: number) => string, font: number): number[] {
+  const clear = (kept: number[]) =>
+    kept.every((value, i) => {
+      const next = kept[i + 1];
+      if (next === undefined) return true;
+      const room = (spacedWidth(label(value), font) + spacedWidth(label(next), font)) / 2 + font / 2;
+      return Math.abs(position(next) - position(value)) >= room;
+    });
+  for (let stride = 1; stride < values.length; stride += 1) {
+    const kept = values.filter((_, i) => i % stride === 0);
+    if (clear(kept)) return kept;
+  }
+  return values.slice(0, 1);
+}
 
 /** Coordinates to one decimal: enough for a crisp drawing, and short markup. */
 export const round = (value: number) => Math.round(value * 10) / 10;

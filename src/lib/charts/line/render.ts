@@ -1,26 +1,70 @@
-/** The SVG elements of a line chart drawing. */
+/** The SVG elements of a line chart drawing: one plot with end labels, or small multiples. */
 import { el, escapeXml, frame } from '../svg';
 import type { LineGeometry } from './geometry';
 import type { ResolvedLineChart } from './resolve';
 
 export const dashClass = (dash: string) => (dash === 'solid' ? '' : ` d-${dash}`);
 
+function bandRect(plot: LineGeometry['plot'], band: { top: number; bottom: number }): string {
+  return el('rect', { x: plot.left, y: band.top, width: plot.right - plot.left, height: band.bottom - band.top });
+}
+
+/** Event rules and their labels, one group each: the label beside its own rule. */
+function notes(g: LineGeometry, bottom: number): string {
+  return g.annotations
+    .map((a) => el('g', {}, el('line', { x1: a.x, x2: a.x, y1: a.y + 4, y2: bottom }) + el('text', { x: a.textX, y: a.y, 'text-anchor': a.anchor === 'end' ? 'end' : undefined, 'font-size': g.font - 1 }, escapeXml(a.label))))
+    .join('');
+}
+
+function lines(g: LineGeometry): string {
+  return g.paths
+    .map((p) =>
+      el('path', {
+        class: p.reference ? 'chart__line is-ref' : `chart__line c${p.colour}${dashClass(p.dash)}${p.focus ? ' is-focus' : ''}`,
+        'data-s': p.reference ? undefined : p.series,
+        d: p.d,
+      }),
+    )
+    .join('');
+}
+
+function keyRow(g: LineGeometry): string {
+  const swatch = (item: LineGeometry['key'][number]) => {
+    const mid = item.y - g.font * 0.35;
+    if (item.swatch === 'band') return el('rect', { class: 'chart__band-key', x: item.x, y: mid - 5, width: 16, height: 10 });
+    const dash = item.series === undefined ? 'solid' : (g.paths.find((p) => p.series === item.series)?.dash ?? 'solid');
+    return el('line', { class: item.reference ? 'chart__line is-ref' : `chart__line is-key${dashClass(dash)}`, x1: item.x, x2: item.x + 16, y1: mid, y2: mid });
+  };
+  return g.key.map((item) => swatch(item) + el('text', { x: item.x + 22, y: item.y, 'font-size': g.font - 1 }, escapeXml(item.text))).join('');
+}
+
+function renderPanels(chart: ResolvedLineChart, g: LineGeometry): string {
+  const panels = g.panels ?? [];
+  const bands = panels.flatMap((p) => (p.band ? [bandRect(p.plot, p.band)] : [])).join('');
+  const frames = panels.map((p) => frame({ ...g, plot: p.plot, xTicks: p.xTicks, yTicks: p.yTicks }, { unit: chart.unit, xUnit: false, xGrid: false })).join('');
+  const titles = panels.map((p, i) => el('text', { x: i === 0 ? 2 : p.plot.left - 30, y: p.titleY, class: i === 0 ? 'is-focus' : undefined }, escapeXml(p.title))).join('');
+  return (
+    el('g', { class: 'chart__panel-key' }, keyRow(g)) +
+    el('g', { class: 'chart__band' }, bands) +
+    frames +
+    el('g', { class: 'chart__panel-titles' }, titles) +
+    el('g', { class: 'chart__notes' }, notes(g, panels[0]?.plot.bottom ?? g.plot.bottom)) +
+    el('g', { class: 'chart__lines' }, lines(g))
+  );
+}
+
 export function renderLine(chart: ResolvedLineChart, g: LineGeometry): string {
+  if (g.panels) return renderPanels(chart, g);
   const { plot } = g;
   const band = g.band
     ? el(
         'g',
         { class: 'chart__band' },
-        el('rect', { x: plot.left, y: g.band.top, width: plot.right - plot.left, height: g.band.bottom - g.band.top }) +
-          el('text', { x: plot.left + 6, y: g.band.labelY, 'font-size': g.font - 1 }, escapeXml(g.band.label)),
+        bandRect(plot, g.band) +
+          (g.band.inKey ? el('rect', { class: 'chart__band-key', x: 2, y: g.band.labelY - g.font * 0.35 - 5, width: 16, height: 10 }) : '') +
+          el('text', { x: g.band.labelX, y: g.band.labelY, 'font-size': g.font - 1 }, escapeXml(g.band.label)),
       )
     : '';
-  const notes = g.annotations
-    .map((a) => el('g', {}, el('line', { x1: a.x, x2: a.x, y1: a.y + 4, y2: plot.bottom }) + el('text', { x: a.textX, y: a.y, 'font-size': g.font - 1 }, escapeXml(a.label))))
-    .join('');
-  const lines = g.paths
-    .map((p) => el('path', { class: `chart__line c${p.colour}${dashClass(p.dash)}${p.focus ? ' is-focus' : ''}`, 'data-s': p.series, d: p.d }))
-    .join('');
   const labels = g.labels
     .map((l) => {
       const colour = g.paths[l.series]?.colour ?? 6;
@@ -35,8 +79,8 @@ export function renderLine(chart: ResolvedLineChart, g: LineGeometry): string {
   return (
     band +
     frame(g, { unit: chart.unit, xUnit: false, xGrid: false }) +
-    el('g', { class: 'chart__notes' }, notes) +
-    el('g', { class: 'chart__lines' }, lines) +
+    el('g', { class: 'chart__notes' }, notes(g, plot.bottom)) +
+    el('g', { class: 'chart__lines' }, lines(g)) +
     el('g', { class: 'chart__labels' }, labels)
   );
 }

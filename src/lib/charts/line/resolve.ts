@@ -2,7 +2,7 @@
  * Resolves a line spec against the WDI data: every series must exist in the data, every checked
  * annotation must be true. Errors name the spec file and the field path.
  */
-import { ChartSpecError, describedBy, type ResolvedBase, specFile } from '../chart';
+import { ChartSpecError, checkNoEconomyCodes, describedBy, type ResolvedBase, specFile } from '../chart';
 import { economyName, extremeYear, indicatorInfo, INDICATORS_FILE, isAggregate, SHARES_FILE, type WdiData, wdiValue } from '../../wdi';
 import type { LineChartSpec } from './schema';
 
@@ -42,6 +42,17 @@ export interface ResolvedLineChart extends ResolvedBase {
 
 export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLineChart {
   const file = specFile(id);
+  const labelled = (field: string, label: string, short: string | undefined): [string, string][] =>
+    short === undefined ? [[`${field}.label`, label]] : [[`${field}.label`, label], [`${field}.short_label`, short]];
+  checkNoEconomyCodes(
+    file,
+    [
+      ...spec.series.flatMap((s, i) => labelled(`series[${i}]`, s.label, s.short_label)),
+      ...spec.annotations.flatMap((a, i) => labelled(`annotations[${i}]`, a.label, a.short_label)),
+      ...(spec.band ? labelled('band', spec.band.label, spec.band.short_label) : []),
+    ],
+    data.economies,
+  );
   const { from, to } = spec.years;
   if (from >= to) throw new ChartSpecError(file, 'years.to', `${to} must be after years.from (${from})`);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -11,7 +11,7 @@ const lineSeries = z.strictObject({
   economy: economyCode,
   /** The label written at the end of the line and in the table. */
   label: text('series[].label'),
-  /** A shorter label for narrow screens (defaults to label). */
+  /** A shorter label for narrow screens (defaults to label); no economy codes. Unused with more than five series (small multiples, titled by economy). */
   short_label: text('series[].short_label').optional(),
   /** Palette colour 1–6 (defaults: the first series 1, the others 2–6 in turn). */
   colour: z.number().int().min(1).max(6, { error: 'colour must be 1, 2, 3, 4, 5 or 6' }).optional(),

@@ -1,7 +1,7 @@
 /** Scatter chart geometry computed at build time with d3-scale and d3-array: no DOM. */
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { type Box, type FrameGeometry, LAYOUTS, round, textWidth, type Variant } from '../chart';
+import { type Box, type FrameGeometry, LAYOUTS, READER_LETTER_SPACING, round, spacedTicks, textWidth, type Variant } from '../chart';
 import type { ResolvedScatterChart } from './resolve';
 
 export interface ScatterGeometry extends FrameGeometry {
@@ -26,7 +26,7 @@ export function scatterGeometry(chart: ResolvedScatterChart, variant: Variant): 
   const plot: Box = { left: 38, top: font + 14, right: layout.width - Math.max(10, textWidth(lastTickLabel, font) / 2 + 4), bottom: layout.height - 42 };
   const x = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
   const y = scaleLinear().domain([Math.min(0, y0), y1]).range([plot.bottom, plot.top]).nice(layout.yTicks);
-  const xTicks = x.ticks(layout.xTicks).map((value) => ({ value, pos: round(x(value)), label: String(value) }));
+  const xTicks = spacedTicks(x.ticks(layout.xTicks), x, (value) => `${value}%`, font).map((value) => ({ value, pos: round(x(value)), label: String(value) }));
   const yTicks = y.ticks(layout.yTicks).map((value) => ({ value, pos: round(y(value)), label: String(value) }));
   const focusEconomy = chart.points.find((p) => p.label)?.economy;
   const points = chart.points.map((p, row) => ({
@@ -45,8 +45,8 @@ export function scatterGeometry(chart: ResolvedScatterChart, variant: Variant): 
   const highlighted = points.filter((p) => p.highlighted).sort((a, b) => Number(b.focus) - Number(a.focus));
   for (const p of highlighted) {
     const text = chart.points[p.row]!.label!;
-    // Labels are bold: allow about 0.68 em a character, and 2 units of padding.
-    const w = Math.ceil(text.length * font * 0.68) + 2;
+    // Labels are bold: allow about 0.68 em a character with the reader's letter spacing, and 2 units of padding.
+    const w = Math.ceil(text.length * font * (0.68 + READER_LETTER_SPACING)) + 2;
     const h = font + 2;
     const candidates: { dx: number; dy: number }[] = [];
     for (const distance of [7, 16, 28, 42, 58]) {

@@ -2,7 +2,7 @@
  * Resolves a scatter spec: every economy with both indicators, for the latest year that has both
  * (derived from wdi_shares.csv, the one World Bank table), sorted by name.
  */
-import { ChartSpecError, describedBy, type ResolvedBase, specFile } from '../chart';
+import { ChartSpecError, checkNoEconomyCodes, describedBy, type ResolvedBase, specFile } from '../chart';
 import { indicatorInfo, INDICATORS_FILE, latestCommonYear, SHARES_FILE, type WdiData } from '../../wdi';
 import type { ScatterChartSpec } from './schema';
 
@@ -34,6 +34,7 @@ export function resolveScatter(id: string, spec: ScatterChartSpec, data: WdiData
       throw new ChartSpecError(file, `${axis}.indicator`, `${JSON.stringify(spec[axis].indicator)} is not in ${INDICATORS_FILE}`);
     }
   }
+  checkNoEconomyCodes(file, spec.highlight.map((entry, i): [string, string] => [`highlight[${i}].label`, entry.label]), data.economies);
   const rows = latestCommonYear(data, [spec.x.indicator, spec.y.indicator]);
   const labels = new Map<string, string>();
   spec.highlight.forEach((entry, index) => {

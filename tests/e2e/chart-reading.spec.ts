@@ -1,0 +1,226 @@
+/**
+ * Reading the charts as readers of issue 15 did: at 200% browser zoom, with the WCAG 1.4.12 text
+ * spacing, and on a 390 px phone. Measured in the browser, on the built site.
+ *
+ * Zoom is modelled as Chromium's own browser zoom works: at 200% a window of W device pixels lays
+ * the page out in W/2 CSS pixels (media and container queries, rem and em all see that) and draws
+ * each CSS pixel with 2 device pixels. A viewport of half the width with deviceScaleFactor 2 is
+ * exactly that. (`zoom` on the root element leaves media queries and the viewport unchanged, and
+ * `font-size: 200%` on the root is text-only zoom, which does not resize anything else.)
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { axeViolations, LINE_AND_SCATTER_IDS, readContent } from './helpers';
+
+const CHART_PAGES = LINE_AND_SCATTER_IDS.map((id) => `data/${id}/`);
+/** The home page's story sends one (narrow) drawing per chart. */
+const PAGES = ['', ...CHART_PAGES];
+const LINE_PAGES = ['', ...LINE_AND_SCATTER_IDS.filter((id) => !id.includes('scatter')).map((id) => `data/${id}/`)];
+const PHONE = { width: 390, height: 844 };
+
+/** WCAG 1.4.12's text spacing, as a reader's style sheet applies it. */
+const TEXT_SPACING = '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; } p { margin-bottom: 2em !important; }';
+
+const ECONOMY_CODES = new Set(readContent('data/economies.csv').split('\n').slice(1).map((line) => line.split(',')[0]).filter(Boolean));
+
+/** Each visible chart drawing's text size in CSS px against its figure's summary sentence (body text). */
+async function chartTextRatios(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const ratios: Record<string, number> = {};
+    for (const svg of document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-kind]')) {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const figure = svg.closest('figure')!;
+      const tick = svg.querySelector('.chart__ticks text')!;
+      const text = parseFloat(getComputedStyle(tick).fontSize) * (box.width / svg.viewBox.baseVal.width);
+      const body = parseFloat(getComputedStyle(figure.querySelector('.chart__summary')!).fontSize);
+      ratios[figure.id] = text / body;
+    }
+    return ratios;
+  });
+}
+
+/** Client boxes of each visible drawing's elements matching a selector, with their text. */
+async function boxesIn(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    return [...document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-kind]')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) =>
+        [...svg.querySelectorAll<SVGGraphicsElement>(selector)].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+  }, selector);
+}
+
+type Rect = { left: number; right: number; top: number; bottom: number };
+const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test.describe('200% zoom: chart text grows with body text', () => {
+  for (const window of [1280, 1600]) {
+    for (const path of PAGES) {
+      test(`/${path} in a ${window} px window: chart text against body text is at least as large at 200% as at 100%`, async ({ browser }) => {
+        const measure = async (zoom: 1 | 2) => {
+          const context = await browser.newContext({ viewport: { width: window / zoom, height: 900 / zoom }, deviceScaleFactor: zoom });
+          const page = await context.newPage();
+          await page.goto(path);
+          const ratios = await chartTextRatios(page);
+          await context.close();
+          return ratios;
+        };
+        const normal = await measure(1);
+        const zoomed = await measure(2);
+        expect(Object.keys(zoomed)).toEqual(Object.keys(normal));
+        expect(Object.keys(normal).length).toBeGreaterThan(0);
+        for (const [id, ratio] of Object.entries(normal)) {
+          expect(zoomed[id], `${id}: ${ratio.toFixed(2)} at 100%, ${zoomed[id]?.toFixed(2)} at 200%`).toBeGreaterThanOrEqual(ratio - 0.005);
+          // Readable either way: chart text never far below body text.
+          expect(ratio).toBeGreaterThanOrEqual(0.75);
+        }
+      });
+    }
+  }
+});
+
+test.describe('text spacing (WCAG 1.4.12): x-axis years keep apart', () => {
+  test.use({ bypassCSP: true }); // the reader's style sheet is injected inline
+  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+    for (const path of PAGES) {
+      test(`/${path} at ${viewport.width} px: no two x-axis tick labels touch`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(path);
+        await page.addStyleTag({ content: TEXT_SPACING });
+        const spacing = await page.locator('.chart__ticks text').first().evaluate((el) => getComputedStyle(el).letterSpacing);
+        expect(parseFloat(spacing)).toBeGreaterThan(0);
+        const drawings = await boxesIn(page, '.chart__ticks text[text-anchor="middle"]');
+        expect(drawings.length).toBeGreaterThan(0);
+        for (const ticks of drawings) {
+          expect(ticks.length).toBeGreaterThan(1);
+          // Small multiples have a row of years under each panel: compare within a row.
+          for (const [i, a] of ticks.entries()) {
+            for (const b of ticks.slice(i + 1)) if (overlap(a, b)) throw new Error(`"${a.text}" and "${b.text}" overlap on /${path}`);
+          }
+        }
+      });
+    }
+  }
+});
+
+test.describe('labels on a 390 px phone', () => {
+  test.use({ viewport: PHONE, deviceScaleFactor: 2 });
+
+  for (const path of LINE_PAGES) {
+    test(`/${path}: each event label sits by its own rule, clear of the other labels and rules`, async ({ page }) => {
+      await page.goto(path);
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-kind="line"]')]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .flatMap((svg) =>
+            [...svg.querySelectorAll('.chart__notes > g')].map((g) => {
+              const text = g.querySelector('text')!.getBoundingClientRect();
+              const rule = g.querySelector('line')!.getBoundingClientRect();
+              return { figure: svg.closest('figure')!.id, label: g.querySelector('text')!.textContent!, text: { left: text.left, right: text.right, top: text.top, bottom: text.bottom }, rule: { left: rule.left - 0.5, right: rule.right + 0.5, top: rule.top, bottom: rule.bottom } };
+            }),
+          ),
+      );
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) {
+        // By its own mark: the text starts just right of its rule or ends just left of it, above the rule's top.
+        const gap = Math.min(Math.abs(mark.text.left - mark.rule.right), Math.abs(mark.rule.left - mark.text.right));
+        expect(gap, `${mark.figure}: "${mark.label}"`).toBeLessThanOrEqual(8);
+        expect(mark.text.bottom).toBeLessThanOrEqual(mark.rule.top + 6);
+        for (const other of marks) {
+          if (other === mark || other.figure !== mark.figure) continue;
+          expect(overlap(mark.text, other.text), `"${mark.label}" overlaps "${other.label}"`).toBe(false);
+          expect(overlap(mark.text, other.rule), `"${mark.label}" is crossed by the rule of "${other.label}"`).toBe(false);
+        }
+      }
+    });
+  }
+
+  test('the band label: no data line passes through it', async ({ page }) => {
+    for (const path of ['', 'data/household-consumption-peers/']) {
+      await page.goto(path);
+      const crossings = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const svg of document.querySelectorAll<SVGSVGElement>('#chart-household-consumption-peers svg[data-kind]')) {
+          if (svg.getBoundingClientRect().width === 0) continue;
+          const labels = [...svg.querySelectorAll<SVGTextElement>('.chart__band text, .chart__panel-key text')].filter((t) => /50/.test(t.textContent ?? ''));
+          if (labels.length !== 1) found.push(`${labels.length} band labels`);
+          for (const label of labels) {
+            const box = label.getBBox();
+            for (const path of svg.querySelectorAll<SVGPathElement>('.chart__line')) {
+              const length = path.getTotalLength();
+              for (let at = 0; at <= length; at += 1) {
+                const p = path.getPointAtLength(at);
+                if (p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height) {
+                  found.push(`${label.textContent} is crossed at ${p.x.toFixed(0)},${p.y.toFixed(0)}`);
+                  break;
+                }
+              }
+            }
+          }
+        }
+        return found;
+      });
+      expect(crossings, `/${path}`).toEqual([]);
+    }
+  });
+
+  test('end labels of a line chart never overlap one another', async ({ page }) => {
+    await page.goto('data/china-demand-mix/');
+    const [labels] = await boxesIn(page, '.chart__labels text');
+    expect(labels!.length).toBe(3);
+    for (const [i, a] of labels!.entries()) for (const b of labels!.slice(i + 1)) expect(overlap(a, b), `${a.text} / ${b.text}`).toBe(false);
+  });
+
+  for (const path of PAGES) {
+    test(`/${path}: no label is an economy code`, async ({ page }) => {
+      await page.goto(path);
+      const texts = await page.locator('figure[data-chart] svg[data-kind]:visible text, figure[data-chart] .chart__legend li').allTextContents();
+      expect(texts.length).toBeGreaterThan(0);
+      const codes = texts.flatMap((text) => (text.match(/\b[A-Z]{3}\b/g) ?? []).filter((word) => ECONOMY_CODES.has(word)).map((code) => `${code} in "${text}"`));
+      expect(codes).toEqual([]);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('charts of 8–9 series are small multiples, one titled panel per economy', async ({ page }) => {
+      for (const [id, economies] of [
+        ['manufacturing-and-exports', ['China', 'Germany', 'Korea, Rep.', 'United States']],
+        ['household-consumption-peers', ['China', 'United States', 'Euro area', 'Germany', 'Japan', 'United Kingdom', 'India', 'Korea, Rep.', 'World']],
+      ] as const) {
+        await page.goto(`data/${id}/`);
+        const svg = page.locator('figure[data-chart] svg[data-kind]:visible');
+        await expect(svg).toHaveCount(1);
+        await expect(svg.locator('.chart__panel-titles text')).toHaveText([...economies]);
+        // Each panel's title sits above its own plot, inside the drawing.
+        const panels = (await svg.getAttribute('data-panels'))!.split(';');
+        expect(panels).toHaveLength(economies.length);
+      }
+    });
+  });
+
+  test('with JavaScript, the keyboard cursor marks the year in every panel', async ({ page }) => {
+    await page.goto('data/manufacturing-and-exports/');
+    const svg = page.locator('figure[data-chart] svg[data-kind]:visible');
+    await svg.focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('.chart__tip')).toContainText('1970');
+    await expect(svg.locator('.chart__cursor line')).toHaveCount(4);
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe at phone width, ${colorScheme}`, () => {
+    test.use({ viewport: PHONE, colorScheme });
+    for (const path of PAGES) {
+      test(`/${path} has no violations with the narrow drawings and small multiples`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.goto(path);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}

@@ -144,7 +144,7 @@ describe('small multiples on narrow screens', () => {
 
 describe('labels name economies in words', () => {
   const base = {
-    title: 'T', subtitle: 'S', type: 'line', unit: '% of GDP', years: { from: 2000, to: 2023 },
+    title: 'T', page_title: 'Short T', subtitle: 'S', type: 'line', unit: '% of GDP', years: { from: 2000, to: 2023 },
     series: [{ indicator: 'NE.EXP.GNFS.ZS', economy: 'KOR', label: 'Korea, exports' }],
   };
   it('a label holding an economy code fails the build, naming the file, the field and the name to write', () => {

@@ -5,6 +5,7 @@
  */
 import type { z, ZodType } from 'astro/zod';
 import type { WdiData } from '../wdi';
+import { fillTokens, TokenError, type TokenValues } from '../word-tokens';
 
 /** The fields every resolved chart carries. */
 export interface ResolvedBase {
@@ -160,12 +161,34 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
   warning?(chart: Resolved): string | undefined;
 }
 
-/** The fields every resolved chart carries from its spec. */
+/**
+ * The fields every resolved chart carries from its spec, with the placeholders of its words
+ * filled in from `values` (src/lib/charts/tokens.ts); a bad one names the file and the field.
+ */
 export function describedBy(
   id: string,
   spec: { title: string; page_title?: string | undefined; subtitle: string; unit: string; notes: string[] },
+  values: TokenValues,
 ): Pick<ResolvedBase, 'id' | 'file' | 'title' | 'pageTitle' | 'subtitle' | 'unit' | 'notes'> {
-  return { id, file: specFile(id), title: spec.title, pageTitle: spec.page_title ?? spec.title, subtitle: spec.subtitle, unit: spec.unit, notes: spec.notes };
+  const file = specFile(id);
+  const fill = (field: string, text: string) => {
+    try {
+      return fillTokens(text, values);
+    } catch (error) {
+      if (error instanceof TokenError) throw new ChartSpecError(file, field, error.message);
+      throw error;
+    }
+  };
+  const title = fill('title', spec.title);
+  return {
+    id,
+    file,
+    title,
+    pageTitle: spec.page_title === undefined ? title : fill('page_title', spec.page_title),
+    subtitle: fill('subtitle', spec.subtitle),
+    unit: spec.unit,
+    notes: spec.notes.map((note, index) => fill(`notes[${index}]`, note)),
+  };
 }
 
 /** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */

@@ -28,6 +28,6 @@ export function pageValues(): Promise<TokenValues> {
 /** The page entry and its filled-in words; a missing entry fails the build naming the file. */
 export async function getPageWords(id: string): Promise<{ entry: CollectionEntry<'pages'> } & PageWords> {
   const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`content/pages/${id}.yaml is missing: this page takes its title, description and words from it`);
+  if (!entry) throw new Error(`content/pages/${id}.yaml (or .mdx) is missing: this page takes its title, description and words from it`);
   return { entry, ...pageWords({ file: entry.filePath ?? `content/pages/${id}`, data: entry.data }, await pageValues()) };
 }

@@ -27,8 +27,11 @@ export interface PageFacts {
  * {latest:CHN/NE.CON.PRVT.ZS}: the series' latest value ("39.1%"); {latest_year:…}: its year.
  */
 export const PAGE_TOKENS = ['sources', 'claims', 'terms', 'charts', 'timeline_span', 'latest', 'latest_year'] as const;
-/** Placeholders a component fills in for one phrase only: {topic}, the topic's name on its page. */
-export const PHRASE_TOKENS = ['topic'] as const;
+/**
+ * Placeholders a component fills in for one phrase only: {topic}, the topic's name on its page;
+ * {statement}, the claim on its page.
+ */
+export const PHRASE_TOKENS = ['topic', 'statement'] as const;
 
 const count =
   (name: string, value: number): TokenValue =>

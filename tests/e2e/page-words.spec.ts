@@ -127,7 +127,7 @@ const decoded = (html: string) =>
     .trim();
 
 test('every page\'s description, and the title, heading and intro of every page with an entry, come from the content', async ({ page }) => {
-  const entryDescriptions = pageEntries.flatMap((entry) => [entry.data.description, ...Object.values(entry.data.phrases ?? {})]).map(printed);
+  const entryDescriptions = pageEntries.flatMap((entry) => [entry.data.description, ...Object.values(entry.data.phrases ?? {})]).map((text) => printed(text));
   const perspectives = new Set([...sources.values()].map((source) => source.perspective));
   const built = new Map<string, string>();
   for (const path of await builtPaths(page)) built.set(path, await (await page.request.get(path)).text());

@@ -123,7 +123,7 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
   ],
   [
     'an unknown placeholder in a page\'s words',
-    (c) => edit(join(c, 'pages/sources.yaml'), '{sources}', '{sourcs}'),
+    (c) => edit(join(c, 'pages/sources.yaml'), 'title: "The {sources} sources"', 'title: "The {sourcs} sources"'),
     [/content\/pages\/sources\.yaml:\d+:\d+ title: unknown placeholder \{sourcs\}: use one of \{sources\}/],
   ],
   [

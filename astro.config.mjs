@@ -8,6 +8,7 @@ import { CONTENT_DIR } from './src/lib/paths.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/deployment.ts';
 import rehypeGlossary, { readGlossaryTerms } from './src/lib/rehype-glossary.ts';
 import rehypeLinks from './src/lib/rehype-links.ts';
+import rehypeChartLevels from './src/lib/rehype-chart-levels.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import linkGuard from './src/integrations/link-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -25,11 +26,13 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     // Astro 7's default processor (Sätteri) runs no rehype plugins; unified does. Ours link each
-    // glossary term's first use, and make Markdown links follow the base path.
+    // glossary term's first use, make Markdown links follow the base path, and give each
+    // <Chart> in MDX the heading level of its place in the outline.
     processor: unified({
       rehypePlugins: [
         [rehypeGlossary, { terms: readGlossaryTerms(join(CONTENT_DIR, 'glossary')), base }],
         [rehypeLinks, { base }],
+        rehypeChartLevels,
       ],
     }),
   },

@@ -263,6 +263,8 @@ export function checkContent(
         problem(file, `${field} id`, `unknown source "${id}". Known sources: ${knownSources}.`);
       } else if (component === 'Chart' && !facts.chartIds.has(id)) {
         problem(file, `${field} id`, `unknown chart "${id}". Known charts: ${[...facts.chartIds].sort().join(', ')}.`);
+      } else if (component === 'Chart' && 'level' in attributes) {
+        problem(file, `${field} level`, `leave it out: a chart's heading level follows from the section it is in (one level below the section's heading).`);
       } else if (component === 'Reported') {
         const source = sourcesById.get(attributes['source'] ?? '');
         if (!source) problem(file, `${field} source`, `unknown source "${attributes['source'] ?? ''}". Known sources: ${knownSources}.`);

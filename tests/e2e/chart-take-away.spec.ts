@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { axeViolations, LINE_AND_SCATTER_IDS, MAP_IDS } from './helpers';
+import { axeViolations, chartTitles, LINE_AND_SCATTER_IDS, MAP_IDS } from './helpers';
 
 const CHART_IDS = [...LINE_AND_SCATTER_IDS, ...MAP_IDS];
 
@@ -46,7 +46,7 @@ test.describe('downloads, citation, share and embed without JavaScript', () => {
       await page.setViewportSize({ width, height: 640 });
       await page.goto(`embed/${id}/`);
       await expect(page.locator('header, footer, nav')).toHaveCount(0);
-      const drawing = page.getByRole('img', { name: /China/ });
+      const drawing = page.getByRole('img', { name: chartTitles(id).short, exact: true });
       await expect(drawing).toBeVisible();
       // The drawing scales to fit its box (its viewBox keeps the proportions): its text stays readable.
       const textPx = await drawing.evaluate((el) => {
@@ -56,7 +56,7 @@ test.describe('downloads, citation, share and embed without JavaScript', () => {
         return Math.min(box.width / view.width, box.height / view.height) * Number(svg.getAttribute('font-size'));
       });
       expect(textPx, `${id} at ${width} px: rendered chart text size`).toBeGreaterThanOrEqual(id.endsWith('map') ? 9 : 11);
-      await expect(page.locator('figcaption')).toContainText('Source: World Bank, World Development Indicators');
+      await expect(page.locator('.chart__source')).toContainText('Source: World Bank, World Development Indicators');
       await expect(page.getByRole('link', { name: 'About this chart' })).toHaveAttribute('href', new RegExp(`/data/${id}/$`));
       const overflow = await page.evaluate(() => {
         const root = document.documentElement;
@@ -145,7 +145,7 @@ test.describe('framing', () => {
     expect(embed.headers()['x-frame-options']).toBeUndefined();
     expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*/);
     await page.goto(`${origin}/${encodeURIComponent('embed/china-demand-mix/')}`);
-    await expect(page.frameLocator('iframe').getByRole('img', { name: /China's GDP by use/ })).toBeVisible();
+    await expect(page.frameLocator('iframe').getByRole('img', { name: chartTitles('china-demand-mix').short, exact: true })).toBeVisible();
 
     const normal = await request.get('data/china-demand-mix/');
     expect(normal.headers()['x-frame-options']).toBe('DENY');

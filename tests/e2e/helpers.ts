@@ -51,3 +51,12 @@ export const claimIds = idsIn('claims', '.yaml');
 /** A source's publication date as its frontmatter gives it, e.g. "2025-05-28". */
 export const sourceDate = (slug: string) =>
   (parse(readContent(`sources/${slug}.mdx`).split(/^---$/m)[1] ?? '') as { published: { date: string } }).published.date;
+
+/** A chart's titles as its spec gives them: the title (the chart's heading) and the short title (page_title). */
+export const chartTitles = (id: string) => {
+  const spec = parse(readContent(`charts/${id}.yaml`)) as { title: string; page_title: string };
+  return { title: spec.title, short: spec.page_title };
+};
+
+/** The ids of the charts a content page places, in order, e.g. storyChartIds('pages/home.mdx'). */
+export const storyChartIds = (page: string) => [...readContent(page).matchAll(/<Chart\s+id="([^"]+)"/g)].map((match) => match[1] ?? '');

@@ -92,6 +92,16 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
     [/content\/pages\/home\.mdx/, /<ClaimRef> id/, /unknown claim "no-such-claim"/],
   ],
   [
+    "a chart's heading level written by hand in the story",
+    (c) => edit(join(c, 'pages/home.mdx'), /<Chart id="([^"]+)" \/>/, '<Chart id="$1" level={2} />'),
+    [/content\/pages\/home\.mdx/, /<Chart> level/, /follows from the section it is in/],
+  ],
+  [
+    "a chart whose short title is its title, so a screen reader would hear the title again",
+    (c) => edit(join(c, 'charts/china-demand-mix.yaml'), /^title: .*$/m, `title: "China's GDP by use, 1960–2023"`),
+    [/content\/charts\/china-demand-mix\.yaml/, /page_title/, /must differ from title/],
+  ],
+  [
     'a story date naming an unknown timeline event',
     (c) => edit(join(c, 'pages/home.mdx'), /<EventDate id="[^"]+"/, '<EventDate id="no-such-event"'),
     [/content\/pages\/home\.mdx/, /<EventDate> id/, /unknown event "no-such-event"/],

@@ -43,7 +43,7 @@ describe('npm run new', () => {
       ['claims/new-claim.yaml', ['statement', 'topic', 'reports[0].source', 'reports[0].wording']],
       ['glossary/new-term.yaml', ['term', 'definition', 'sources[0]']],
       ['timeline.yaml', ['[id=new-event].date', '[id=new-event].title', '[id=new-event].status']],
-      ['charts/new-chart.yaml', ['title', 'subtitle', 'series[0].label']],
+      ['charts/new-chart.yaml', ['title', 'page_title', 'subtitle', 'series[0].label']],
     ] as const) {
       const found = where(file);
       expect(found.map((match) => match[4]), file).toEqual(expect.arrayContaining([...fields]));

@@ -9,6 +9,7 @@ import { loadWdi, parseWdi } from '../../src/lib/wdi';
 const fixture = JSON.parse(readFileSync('tests/fixtures/map-topology.json', 'utf8')) as CountryTopology;
 const spec = mapChartSchema.parse({
   title: 'T',
+  page_title: 'P',
   subtitle: 'S',
   type: 'map',
   unit: '% of GDP',

@@ -17,6 +17,7 @@ const resolveLine = (id: string, spec: ChartSpec) => lineChart.resolve(id, spec 
 const lineSpec = (overrides: Record<string, unknown> = {}): ChartSpec =>
   chartSpecSchema.parse({
     title: 'T',
+    page_title: 'P',
     subtitle: 'S',
     type: 'line',
     unit: '% of GDP',
@@ -53,7 +54,7 @@ describe('resolving a spec against the data', () => {
   });
   it('rejects a scatter highlight that is not in the latest-year file', () => {
     const spec = chartSpecSchema.parse({
-      title: 'T', subtitle: 'S', type: 'scatter', unit: '%',
+      title: 'T', page_title: 'P', subtitle: 'S', type: 'scatter', unit: '%',
       x: { indicator: 'NE.CON.PRVT.ZS', label: 'x' }, y: { indicator: 'NE.GDI.TOTL.ZS', label: 'y' },
       highlight: [{ economy: 'CHN', label: 'China' }, { economy: 'QQQ', label: 'Q' }],
     });
@@ -67,6 +68,14 @@ describe('resolving a spec against the data', () => {
     const result = chartSpecSchema.safeParse({ ...lineSpec(), series: [{ indicator: 'GDP', economy: 'CHN', label: 'x' }] });
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).toContain('indicator must be a World Bank code');
+  });
+  it('needs a short title, different from the title, to name the drawing and the table', () => {
+    const { page_title: _, ...untitled } = lineSpec();
+    const missing = chartSpecSchema.safeParse(untitled);
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues.map((issue) => issue.path.join('.'))).toContain('page_title');
+    expect(() => resolveChart('x', lineSpec({ page_title: 'T' }), data)).toThrow('content/charts/x.yaml, field "page_title": must differ from title');
+    expect(resolveChart('x', lineSpec(), data).chart.pageTitle).toBe('P');
   });
 });
 

@@ -146,6 +146,13 @@ describe('references in MDX', () => {
     expect(report.problems.find((p) => p.field === '<EventDate> id')?.message).toMatch(/unknown event "no-event".*content\/timeline\.yaml/);
   });
 
+  it("fails a chart's heading level written by hand: the section the chart is in sets it", () => {
+    const report = checkContent(snapshot({ pages: [page('## A section\n\n<Chart id="china-demand-mix" level={2} />')] }), archives, facts);
+    expect(report.problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      "content/pages/home.mdx <Chart> level: leave it out: a chart's heading level follows from the section it is in (one level below the section's heading).",
+    ]);
+  });
+
   it('fails a figure date asked for where the source gives none', () => {
     const undated = source({ figures: [{ id: 'share', value: 40, unit: '%', what: 'Share', as_of: 'not stated', wording: 'Tariffs reached 145 percent in April' }] });
     const report = checkContent(snapshot({ sources: [undated], pages: [page('<Reported source="test-source" figure="share" show="as_of" />')] }), archives, facts);

@@ -14,7 +14,7 @@ export interface ResolvedBase {
   /** The spec's path relative to the repository, for messages and "edit" links. */
   file: string;
   title: string;
-  /** The title for the browser tab (page_title, or title). */
+  /** The short title (page_title): the browser tab, and the name of the drawing and the table. */
   pageTitle: string;
   subtitle: string;
   unit: string;
@@ -167,7 +167,7 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
  */
 export function describedBy(
   id: string,
-  spec: { title: string; page_title?: string | undefined; subtitle: string; unit: string; notes: string[] },
+  spec: { title: string; page_title: string; subtitle: string; unit: string; notes: string[] },
   values: TokenValues,
 ): Pick<ResolvedBase, 'id' | 'file' | 'title' | 'pageTitle' | 'subtitle' | 'unit' | 'notes'> {
   const file = specFile(id);
@@ -180,11 +180,14 @@ export function describedBy(
     }
   };
   const title = fill('title', spec.title);
+  const pageTitle = fill('page_title', spec.page_title);
+  // The short title names the drawing and the table; were it the title, a screen reader would read the title three times.
+  if (pageTitle.trim() === title.trim()) throw new ChartSpecError(file, 'page_title', 'must differ from title: write a shorter title, which names the drawing and the data table');
   return {
     id,
     file,
     title,
-    pageTitle: spec.page_title === undefined ? title : fill('page_title', spec.page_title),
+    pageTitle,
     subtitle: fill('subtitle', spec.subtitle),
     unit: spec.unit,
     notes: spec.notes.map((note, index) => fill(`notes[${index}]`, note)),

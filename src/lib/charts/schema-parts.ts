@@ -19,8 +19,11 @@ export const chartYear = (what: string) =>
 export const chartBase = {
   /** The chart's title: what it shows, in plain words. */
   title: text('title'),
-  /** A short title for the browser tab and search results (defaults to title). */
-  page_title: text('page_title').max(43, { error: 'page_title must be at most 43 characters (the site name is added)' }).optional(),
+  /**
+   * A short title: the browser tab and search results, and the name screen readers give the
+   * drawing and the data table (the title itself is read once, in the chart's heading).
+   */
+  page_title: text('page_title').max(43, { error: 'page_title must be at most 43 characters (the site name is added)' }),
   /** One line under the title: the measure and the period. */
   subtitle: text('subtitle'),
   /** The unit of every value, e.g. "% of GDP". */

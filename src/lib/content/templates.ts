@@ -141,8 +141,9 @@ sources: [${todo('source-id')}]
       return `# A line chart of World Bank data over years (see content/charts/ for a scatter chart).
 # The chart's title: what it shows, in plain words.
 title: ${todo('what the chart shows')}
-# A short title for the browser tab and search results (optional, at most 43 characters):
-# page_title: "…"
+# A short title, different from the title (at most 43 characters): the browser tab, search results,
+# and the name screen readers give the drawing and the data table.
+page_title: ${todo('a short title')}
 # One line under the title: the measure and the period.
 subtitle: ${todo('the measure and the period')}
 type: line

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { writeSyntheticSite } from './synthetic-content.mjs';
 
 /** The end-to-end specs whose expectations depend on how many sources and claims there are. */
-export const COUNT_SPECS = ['tests/e2e/sources.spec.ts', 'tests/e2e/claims.spec.ts', 'tests/e2e/story.spec.ts'];
+export const COUNT_SPECS = ['tests/e2e/sources.spec.ts', 'tests/e2e/claims.spec.ts', 'tests/e2e/story.spec.ts', 'tests/e2e/page-words.spec.ts'];
 /** Later than every real source, so the story's "as of" line must move to it. */
 const LATEST_DATE = '2025-06-03';
 

@@ -14,7 +14,7 @@ export const collections = {
   claims: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('claims'), generateId: uniqueFileIds('content/claims') }), schema: claimSchema }),
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('glossary'), generateId: uniqueFileIds('content/glossary') }), schema: glossarySchema }),
   timeline: defineCollection({ loader: file(folder('timeline.yaml')), schema: timelineEventSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: folder('pages'), generateId: uniqueFileIds('content/pages') }), schema: pageSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.{mdx,yaml}', base: folder('pages'), generateId: uniqueFileIds('content/pages') }), schema: pageSchema }),
   corrections: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('corrections'), generateId: uniqueFileIds('content/corrections') }), schema: correctionSchema }),
   charts: defineCollection({ loader: glob({ pattern: '*.yaml', base: folder('charts'), generateId: uniqueFileIds('content/charts') }), schema: chartSpecSchema }),
 };

@@ -11,6 +11,8 @@ import { locateField, type Position } from './content/positions';
 import { findStoryReferences } from './story-refs';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
+import { PAGE_TOKENS, PHRASE_TOKENS, pageTextFields } from './page-words';
+import { unknownTokens, withoutTokens } from './word-tokens';
 import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
 
 export type SourceData = z.output<typeof sourceSchema>;
@@ -288,6 +290,12 @@ export function checkContent(
     const body = markdownProse(page.body ?? '');
     quotedPassages(body).forEach((quote) => checkVerbatim(page.file, 'body', quote, allSources));
     checkOwnWords(page.file, 'body', body);
+    for (const [field, text] of pageTextFields(page.data)) {
+      unknownTokens(text, field.startsWith('phrases.') ? [...PAGE_TOKENS, ...PHRASE_TOKENS] : PAGE_TOKENS).forEach((message) => problem(page.file, field, message));
+      const words = withoutTokens(text);
+      quotedPassages(words).forEach((quote) => checkVerbatim(page.file, field, quote, allSources));
+      checkOwnWords(page.file, field, words);
+    }
   }
 
   return { problems, quotesVerified, quotesUnverified };

@@ -6,12 +6,15 @@ interface CorrectionLike {
   data: CorrectionData;
 }
 
+/** Page entries whose route is not "/<id>/". */
+const PAGE_PATHS: Readonly<Record<string, string>> = { home: '/', feed: '/rss.xml', 404: '/404.html' };
+
 /** The site path of a corrected entry ("claims/x" → "/claims/x/", "pages/home" → "/"). */
 export function correctedPagePath(entry: string): string {
-  const [collection, id] = entry.split('/');
+  const [collection, id = ''] = entry.split('/');
   switch (collection) {
     case 'pages':
-      return id === 'home' ? '/' : `/${id}/`;
+      return PAGE_PATHS[id] ?? `/${id}/`;
     case 'glossary':
       return '/glossary/';
     case 'timeline':

@@ -280,14 +280,22 @@ export const timelineEventSchema = z.strictObject({
   claim: slug.optional(),
 });
 
-/** content/pages/<id>.mdx: prose pages such as the story and About. */
+/**
+ * content/pages/<id>.mdx (the story, About: words and body) or <id>.yaml (the words of a page
+ * whose body is built from other content, e.g. the data index). Text fields may hold
+ * placeholders such as {sources}, filled in from the content (src/lib/page-words.ts).
+ */
 export const pageSchema = z.strictObject({
   /** The page's title: its <h1> and <title>. */
   title: text('title'),
   /** One or two sentences for search engines and link previews. */
   description: text('description').max(200, { error: 'description must be at most 200 characters' }),
-  /** The date the content was last revised, "YYYY-MM-DD". */
-  updated: partialDate,
+  /** The paragraph under the title (inline Markdown). */
+  intro: text('intro').optional(),
+  /** Other sentences the page shows, by the name its component asks for (inline Markdown). */
+  phrases: z.record(z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, { error: 'a phrase name is lowercase words joined by "_", e.g. "no_script"' }), text('a phrase')).optional(),
+  /** The date the content was last revised, "YYYY-MM-DD"; without it, the date of the file's last commit. */
+  updated: partialDate.optional(),
 });
 
 /**

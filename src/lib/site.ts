@@ -1,10 +1,5 @@
 /** Site-wide settings: one place for the name, navigation and deployment-dependent URLs. */
-import { countInWords } from './number-words';
-
 export const SITE_NAME = 'After Made in China 2025';
-/** The site in one sentence (the feed's description); the number of sources is counted, not typed. */
-export const siteTagline = (sourceCount: number): string =>
-  `What ${countInWords(sourceCount)} published sources report about China's next industrial plan, and what the World Bank data say.`;
 
 /** A primary-navigation entry; `path` is relative to the site's base. */
 export interface NavItem {

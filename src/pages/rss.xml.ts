@@ -6,13 +6,14 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedEntries } from '../lib/feed-entries';
 import { startOfPeriod } from '../lib/feed';
-import { getSiteContent } from '../lib/content';
-import { SITE_NAME, siteTagline, withBase } from '../lib/site';
+import { getPageWords } from '../lib/page-entries';
+import { SITE_NAME, withBase } from '../lib/site';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: SITE_NAME,
-    description: siteTagline((await getSiteContent()).sources.length),
+    // The site's tagline, from content/pages/feed.yaml.
+    description: (await getPageWords('feed')).description,
     site: new URL(withBase('/'), site).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<atom:link href="${new URL(withBase('/rss.xml'), site).href}" rel="self" type="application/rss+xml"/>`,

@@ -28,16 +28,6 @@ test('the story is 900–1,500 words of prose with a contents list, reading time
   }
 });
 
-test('the story types no number: figures, years and counts come through components', () => {
-  const body = readContent('pages/home.mdx').split(/^---$/m).slice(2).join('---');
-  const typed = markdownProse(body)
-    // Names that contain digits, and the sources' own words in quotation marks, are not our numbers.
-    .replace(/Made in China 2025|G7/g, ' ')
-    .replace(/"[^"\n]*"|“[^”\n]*”/g, ' ')
-    .match(/[^\n]{0,30}\d[^\n]{0,30}/g);
-  expect(typed ?? [], 'write these with <Reported>, <DataValue>, <EventDate> or <SourceCount>').toEqual([]);
-});
-
 test('the key numbers come from the content and the data, as plain text with their provenance in the notes', async ({ page }) => {
   await page.goto('');
   const numbers = page.locator('.key-number');

@@ -137,6 +137,16 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
     [/content\/pages\/about\.mdx:\d+:\d+ body: "current" is a relative time word/],
   ],
   [
+    'an unknown placeholder in a page\'s words',
+    (c) => edit(join(c, 'pages/sources.yaml'), 'title: "The {sources} sources"', 'title: "The {sourcs} sources"'),
+    [/content\/pages\/sources\.yaml:\d+:\d+ title: unknown placeholder \{sourcs\}: use one of \{sources\}/],
+  ],
+  [
+    'an unknown placeholder in a chart note',
+    (c) => edit(join(c, 'charts/investment-map.yaml'), '{latest_year} for most', '{latest_yaer} for most'),
+    [/content\/charts\/investment-map\.yaml/, /notes\[\d\]/, /unknown placeholder \{latest_yaer\}/],
+  ],
+  [
     'a CI build without the archive of source texts',
     () => undefined,
     [/no archived source texts at .*no-archive/, /SOURCES_ARCHIVE_DIR/, /ALLOW_UNVERIFIED_QUOTES=1/],

@@ -169,3 +169,20 @@ describe('references in MDX', () => {
     expect(checkContent(snapshot({ sources: [withId], pages: [page(body)], timeline }), archives, facts).problems).toEqual([]);
   });
 });
+
+describe('the words of YAML page entries', () => {
+  const page = (data: Record<string, unknown>) => ({ id: 'sources', file: 'content/pages/sources.yaml', data: { title: 'The {sources} sources', description: 'd', ...data } });
+
+  it('fails an unknown placeholder, naming the file and the field', () => {
+    const report = checkContent(snapshot({ pages: [page({ intro: 'All {source} of them.', phrases: { none: 'About {topic}, {topics}.' } })] }), archives);
+    expect(report.problems.map((p) => `${p.file} ${p.field}: ${p.message.split(':')[0]}`)).toEqual([
+      'content/pages/sources.yaml intro: unknown placeholder {source}',
+      'content/pages/sources.yaml phrases.none: unknown placeholder {topics}',
+    ]);
+  });
+
+  it('holds them to the rules of our own words: no relative time, no typed count of sources', () => {
+    const report = checkContent(snapshot({ pages: [page({ description: 'What five sources report now.' })] }), archives);
+    expect(report.problems.map((p) => `${p.field} ${p.message.match(/^"[^"]+"/)?.[0]}`)).toEqual(['description "five sources"', 'description "now"']);
+  });
+});

@@ -11,6 +11,8 @@ describe('corrections', () => {
   it('maps each corrected entry to the page that shows it', () => {
     expect(correctedPagePath('pages/home')).toBe('/');
     expect(correctedPagePath('pages/about')).toBe('/about/');
+    expect(correctedPagePath('pages/data')).toBe('/data/');
+    expect(correctedPagePath('pages/feed')).toBe('/rss.xml');
     expect(correctedPagePath('claims/tariffs')).toBe('/claims/tariffs/');
     expect(correctedPagePath('sources/mdt-agencies')).toBe('/sources/mdt-agencies/');
     expect(correctedPagePath('glossary/tariff')).toBe('/glossary/');

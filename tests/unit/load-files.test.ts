@@ -42,6 +42,17 @@ describe('loadContentFiles', () => {
     expect(content.sources).toEqual([]);
   });
 
+  it('reads a page entry written as YAML beside the MDX pages', () => {
+    const words = 'title: "The {sources} sources"\ndescription: "Every source."\nphrases:\n  none: "No source yet."\n';
+    const { content, problems } = load({ 'pages/home.mdx': page, 'pages/sources.yaml': words });
+    expect(problems).toEqual([]);
+    expect(content.pages.map((entry) => [entry.id, entry.file, entry.body])).toEqual([
+      ['home', 'content/pages/home.mdx', "\nThe story's body.\n"],
+      ['sources', 'content/pages/sources.yaml', undefined],
+    ]);
+    expect(content.pages[1]?.data).toEqual({ title: 'The {sources} sources', description: 'Every source.', phrases: { none: 'No source yet.' } });
+  });
+
   it('reports schema problems in plain words at their line, never in Zod terms', () => {
     const files = {
       'claims/x.yaml': claim.replace('topic: trade-and-tariffs', 'topik: trade-and-tariffs').replace('  - source: test-source', '  - source: 42'),

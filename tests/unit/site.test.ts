@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, siteTagline, withBase } from '../../src/lib/site';
+import { editUrl, withBase } from '../../src/lib/site';
 
 describe('site links', () => {
   it('joins the base path and a site path', () => {
@@ -10,12 +10,5 @@ describe('site links', () => {
   it('points "Edit this page" at the file in the repository, or nowhere without one', () => {
     expect(editUrl('content/claims/x.yaml', 'https://github.com/org/repo/')).toBe('https://github.com/org/repo/edit/main/content/claims/x.yaml');
     expect(editUrl('content/claims/x.yaml', undefined)).toBeUndefined();
-  });
-});
-
-describe('siteTagline', () => {
-  it('counts the sources instead of typing them', () => {
-    expect(siteTagline(5)).toMatch(/^What five published sources report/);
-    expect(siteTagline(6)).toMatch(/^What six published sources report/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { z, ZodType } from 'astro/zod';
 import type { WdiData } from '../wdi';
+import { fillTokens, TokenError, type TokenValues } from '../word-tokens';
 
 /** The fields every resolved chart carries. */
 export interface ResolvedBase {
@@ -172,14 +173,37 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
   warning?(chart: Resolved): string | undefined;
 }
 
-/** The fields every resolved chart carries from its spec. */
+/**
+ * The fields every resolved chart carries from its spec, with the placeholders of its words
+ * filled in from `values` (src/lib/charts/tokens.ts); a bad one names the file and the field.
+ */
 export function describedBy(
   id: string,
   spec: { title: string; page_title: string; subtitle: string; unit: string; notes: string[] },
+  values: TokenValues,
 ): Pick<ResolvedBase, 'id' | 'file' | 'title' | 'pageTitle' | 'subtitle' | 'unit' | 'notes'> {
+  const file = specFile(id);
+  const fill = (field: string, text: string) => {
+    try {
+      return fillTokens(text, values);
+    } catch (error) {
+      if (error instanceof TokenError) throw new ChartSpecError(file, field, error.message);
+      throw error;
+    }
+  };
+  const title = fill('title', spec.title);
+  const pageTitle = fill('page_title', spec.page_title);
   // The short title names the drawing and the table; were it the title, a screen reader would read the title three times.
-  if (spec.page_title.trim() === spec.title.trim()) throw new ChartSpecError(specFile(id), 'page_title', 'must differ from title: write a shorter title, which names the drawing and the data table');
-  return { id, file: specFile(id), title: spec.title, pageTitle: spec.page_title, subtitle: spec.subtitle, unit: spec.unit, notes: spec.notes };
+  if (pageTitle.trim() === title.trim()) throw new ChartSpecError(file, 'page_title', 'must differ from title: write a shorter title, which names the drawing and the data table');
+  return {
+    id,
+    file,
+    title,
+    pageTitle,
+    subtitle: fill('subtitle', spec.subtitle),
+    unit: spec.unit,
+    notes: spec.notes.map((note, index) => fill(`notes[${index}]`, note)),
+  };
 }
 
 /** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */

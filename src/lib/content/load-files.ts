@@ -17,7 +17,8 @@ import { splitFrontmatter } from './positions';
 /** A folder with one entry per file, named by its id. */
 interface FolderCollection {
   folder: string;
-  extension: '.yaml' | '.mdx';
+  /** The file types it holds: MDX (frontmatter and body) or YAML. */
+  extensions: readonly ('.yaml' | '.mdx')[];
   schema: z.ZodType;
 }
 
@@ -29,13 +30,13 @@ interface ListCollection {
 
 /** Every collection: where its files are and the schema each entry must match. */
 export const CONTENT_COLLECTIONS = {
-  sources: { folder: 'sources', extension: '.mdx', schema: sourceSchema },
-  claims: { folder: 'claims', extension: '.yaml', schema: claimSchema },
-  glossary: { folder: 'glossary', extension: '.yaml', schema: glossarySchema },
+  sources: { folder: 'sources', extensions: ['.mdx'], schema: sourceSchema },
+  claims: { folder: 'claims', extensions: ['.yaml'], schema: claimSchema },
+  glossary: { folder: 'glossary', extensions: ['.yaml'], schema: glossarySchema },
   timeline: { list: 'timeline.yaml', schema: timelineEventSchema },
-  pages: { folder: 'pages', extension: '.mdx', schema: pageSchema },
-  charts: { folder: 'charts', extension: '.yaml', schema: chartSpecSchema },
-  corrections: { folder: 'corrections', extension: '.yaml', schema: correctionSchema },
+  pages: { folder: 'pages', extensions: ['.mdx', '.yaml'], schema: pageSchema },
+  charts: { folder: 'charts', extensions: ['.yaml'], schema: chartSpecSchema },
+  corrections: { folder: 'corrections', extensions: ['.yaml'], schema: correctionSchema },
 } satisfies Record<string, FolderCollection | ListCollection>;
 
 type Collections = typeof CONTENT_COLLECTIONS;
@@ -94,9 +95,10 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
     }
 
     const names = [...files.keys()]
-      .filter((path) => path.startsWith(`${collection.folder}/`) && path.endsWith(collection.extension) && !path.slice(collection.folder.length + 1).includes('/'))
+      .filter((path) => path.startsWith(`${collection.folder}/`) && collection.extensions.some((extension) => path.endsWith(extension)) && !path.slice(collection.folder.length + 1).includes('/'))
       .sort();
     for (const path of names) {
+      const extension = path.endsWith('.mdx') ? '.mdx' : '.yaml';
       const file = `${contentPath}/${path}`;
       const name = path.slice(collection.folder.length + 1);
       const badName = badFileName(name);
@@ -105,14 +107,14 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
         continue;
       }
       const text = files.get(path) ?? '';
-      const frontmatter = collection.extension === '.mdx' ? splitFrontmatter(text) : undefined;
-      if (collection.extension === '.mdx' && !frontmatter) {
+      const frontmatter = extension === '.mdx' ? splitFrontmatter(text) : undefined;
+      if (extension === '.mdx' && !frontmatter) {
         problems.push({ file, field: '(frontmatter)', message: 'the file must start with a line "---", its fields, and another "---"', position: { line: 1, column: 1 } });
         continue;
       }
       const parsed = parseYaml(frontmatter?.yaml ?? text, file, frontmatter ? 1 : 0);
       if ('problem' in parsed) problems.push(parsed.problem);
-      else add(name.slice(0, -collection.extension.length), file, parsed.data ?? {}, '', frontmatter && text.slice(frontmatter.bodyStart));
+      else add(name.slice(0, -extension.length), file, parsed.data ?? {}, '', frontmatter && text.slice(frontmatter.bodyStart));
       if (frontmatter) {
         const syntax = mdxSyntaxProblem(file, text.slice(frontmatter.bodyStart), text.slice(0, frontmatter.bodyStart).split('\n').length);
         if (syntax) problems.push(syntax);

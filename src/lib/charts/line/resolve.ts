@@ -5,6 +5,7 @@
 import { ChartSpecError, checkNoEconomyCodes, describedBy, type ResolvedBase, specFile } from '../chart';
 import { economyName, extremeYear, indicatorInfo, INDICATORS_FILE, isAggregate, SHARES_FILE, type WdiData, wdiValue } from '../../wdi';
 import type { LineChartSpec } from './schema';
+import { lineTokens } from '../tokens';
 
 export type Dash = 'solid' | 'dashed' | 'dotted';
 
@@ -128,7 +129,7 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
 
   return {
     type: 'line',
-    ...describedBy(id, spec),
+    ...describedBy(id, spec, lineTokens(series, band, spec.unit)),
     decimals: Math.max(...indicators.map((code) => indicatorInfo(data, code).decimals)),
     indicators,
     shortNames: Object.fromEntries(indicators.map((code) => [code, indicatorInfo(data, code).shortName])),

@@ -9,6 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { ChartSpecError, describedBy, type ResolvedBase, specFile } from '../chart';
 import { indicatorInfo, INDICATORS_FILE, latestCommonYear, SHARES_FILE, type WdiData } from '../../wdi';
 import type { MapChartSpec } from './schema';
+import { latestViewTokens } from '../tokens';
 
 /** Country shapes: a TopoJSON topology whose `countries` object has ISO numeric ids and names. */
 export type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -88,7 +89,7 @@ export function resolveMap(id: string, spec: MapChartSpec, data: WdiData, topolo
 
   return {
     type: 'map',
-    ...describedBy(id, spec),
+    ...describedBy(id, spec, latestViewTokens(rows)),
     decimals: info.decimals,
     indicators: [info.code],
     indicator: { code: info.code, shortName: info.shortName, label: info.name },

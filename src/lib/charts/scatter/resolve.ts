@@ -5,6 +5,7 @@
 import { ChartSpecError, checkNoEconomyCodes, describedBy, type ResolvedBase, specFile } from '../chart';
 import { indicatorInfo, INDICATORS_FILE, latestCommonYear, SHARES_FILE, type WdiData } from '../../wdi';
 import type { ScatterChartSpec } from './schema';
+import { latestViewTokens } from '../tokens';
 
 export interface ScatterPoint {
   economy: string;
@@ -47,7 +48,7 @@ export function resolveScatter(id: string, spec: ScatterChartSpec, data: WdiData
   const y = indicatorInfo(data, spec.y.indicator);
   return {
     type: 'scatter',
-    ...describedBy(id, spec),
+    ...describedBy(id, spec, latestViewTokens(rows)),
     decimals: Math.max(x.decimals, y.decimals),
     indicators: [...new Set([x.code, y.code])],
     x: { indicator: x.code, label: spec.x.label, shortName: x.shortName },

@@ -1,0 +1,33 @@
+/** A page entry's words for its route: content/pages/<id>, with placeholders filled in from the site's content. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getSiteContent } from './content';
+import { pageTokenValues, pageWords, type PageWords } from './page-words';
+import { timelineSpan } from './timeline';
+import { latestYear, loadWdi, wdiValue } from './wdi';
+import type { TokenValues } from './word-tokens';
+
+let values: Promise<TokenValues> | undefined;
+
+/** The placeholder values, computed once per build. */
+export function pageValues(): Promise<TokenValues> {
+  values ??= (async () => {
+    const [{ sources, claims, glossary, timelineItems }, charts, data] = await Promise.all([getSiteContent(), getCollection('charts'), loadWdi()]);
+    return pageTokenValues({
+      sources: sources.length,
+      claims: claims.length,
+      terms: glossary.length,
+      charts: charts.length,
+      timelineSpan: timelineSpan(timelineItems),
+      latestYear: (economy, indicator) => latestYear(data, economy, indicator),
+      value: (economy, indicator, year) => wdiValue(data, economy, indicator, year),
+    });
+  })();
+  return values;
+}
+
+/** The page entry and its filled-in words; a missing entry fails the build naming the file. */
+export async function getPageWords(id: string): Promise<{ entry: CollectionEntry<'pages'> } & PageWords> {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`content/pages/${id}.yaml (or .mdx) is missing: this page takes its title, description and words from it`);
+  return { entry, ...pageWords({ file: entry.filePath ?? `content/pages/${id}`, data: entry.data }, await pageValues()) };
+}

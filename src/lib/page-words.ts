@@ -1,0 +1,117 @@
+/**
+ * The words of a page entry (content/pages/<id>.mdx or .yaml) with their placeholders filled in
+ * from the content and the data: "The {sources} sources" reads "The five sources" and turns into
+ * "The six sources" when a source is added. Pure: the counts and the data come in as facts.
+ */
+import { percent } from './data-checks';
+import { countInWords } from './number-words';
+import { fillTokens, plain, TokenError, type TokenValue, type TokenValues } from './word-tokens';
+
+/** What page placeholders can print. */
+export interface PageFacts {
+  sources: number;
+  claims: number;
+  terms: number;
+  charts: number;
+  /** The years the timeline spans, e.g. "2015 to 2049". */
+  timelineSpan: string;
+  /** The latest year with a value for the series, or undefined. */
+  latestYear: (economy: string, indicator: string) => number | undefined;
+  value: (economy: string, indicator: string, year: number) => number | undefined;
+}
+
+/**
+ * The placeholders a page's words may use:
+ * {sources}, {claims}, {terms} (glossary), {charts}: counts in words (add ":capital" to open a sentence);
+ * {timeline_span}: "2015 to 2049";
+ * {latest:CHN/NE.CON.PRVT.ZS}: the series' latest value ("39.1%"); {latest_year:…}: its year.
+ */
+export const PAGE_TOKENS = ['sources', 'claims', 'terms', 'charts', 'timeline_span', 'latest', 'latest_year'] as const;
+/**
+ * Placeholders a component fills in for one phrase only: {topic}, the topic's name on its page;
+ * {statement}, the claim on its page.
+ */
+export const PHRASE_TOKENS = ['topic', 'statement'] as const;
+
+const count =
+  (name: string, value: number): TokenValue =>
+  (argument) => {
+    if (argument !== undefined && argument !== 'capital') throw new TokenError(`{${name}} takes no argument but "capital": write {${name}} or {${name}:capital}`);
+    return countInWords(value, argument === 'capital');
+  };
+
+/** The latest year of the series an argument such as "CHN/NE.CON.PRVT.ZS" names, or a TokenError. */
+function latestOf(facts: PageFacts, name: string, argument: string | undefined): { economy: string; indicator: string; year: number } {
+  const [economy = '', indicator = ''] = (argument ?? '').split('/');
+  if (!/^[A-Z]{3}$/.test(economy) || indicator === '') {
+    throw new TokenError(`{${name}} names a series, economy and indicator: e.g. {${name}:CHN/NE.CON.PRVT.ZS}`);
+  }
+  const year = facts.latestYear(economy, indicator);
+  if (year === undefined) throw new TokenError(`{${name}:${argument}}: the data have no series ${indicator} for ${economy}`);
+  return { economy, indicator, year };
+}
+
+export function pageTokenValues(facts: PageFacts): TokenValues {
+  return {
+    sources: count('sources', facts.sources),
+    claims: count('claims', facts.claims),
+    terms: count('terms', facts.terms),
+    charts: count('charts', facts.charts),
+    timeline_span: plain('timeline_span', () => facts.timelineSpan),
+    latest: (argument) => {
+      const { economy, indicator, year } = latestOf(facts, 'latest', argument);
+      return percent(facts.value(economy, indicator, year)!);
+    },
+    latest_year: (argument) => String(latestOf(facts, 'latest_year', argument).year),
+  } satisfies Record<(typeof PAGE_TOKENS)[number], TokenValue>;
+}
+
+/** A page's words, filled in. */
+export interface PageWords {
+  title: string;
+  description: string;
+  intro: string | undefined;
+  /**
+   * One of the page's other sentences, with `extra` placeholders the component fills in (PHRASE_TOKENS);
+   * fails the build, naming the file and field, when it is missing.
+   */
+  phrase: (name: string, extra?: TokenValues) => string;
+}
+
+interface PageEntryLike {
+  file: string;
+  data: { title: string; description: string; intro?: string | undefined; phrases?: Record<string, string> | undefined };
+}
+
+/** The entry's words with their placeholders filled in; a bad placeholder throws, naming the file and the field. */
+export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords {
+  const fill = (field: string, text: string, extra: TokenValues = {}) => {
+    try {
+      return fillTokens(text, { ...values, ...extra });
+    } catch (error) {
+      if (error instanceof TokenError) throw new Error(`${entry.file} ${field}: ${error.message}`);
+      throw error;
+    }
+  };
+  const { title, description, intro, phrases = {} } = entry.data;
+  return {
+    title: fill('title', title),
+    description: fill('description', description),
+    intro: intro === undefined ? undefined : fill('intro', intro),
+    phrase: (name, extra) => {
+      const text = phrases[name];
+      if (text === undefined) throw new Error(`${entry.file} phrases.${name}: missing; the page shows this sentence, so add it under phrases:`);
+      return fill(`phrases.${name}`, text, extra);
+    },
+  };
+}
+
+/** Every text field of a page entry a maintainer writes words in, with its field name (for checks). */
+export function pageTextFields(data: PageEntryLike['data']): [string, string][] {
+  return [
+    ['title', data.title],
+    ['description', data.description],
+    ...(data.intro === undefined ? [] : [['intro', data.intro] as [string, string]]),
+    ...Object.entries(data.phrases ?? {}).map(([name, text]): [string, string] => [`phrases.${name}`, text]),
+  ];
+}

@@ -1,0 +1,194 @@
+/**
+ * Words and numbers live in content/: no page entry, chart spec or feed types a number (counts,
+ * years and values come through components and placeholders), and every built page's
+ * description, and the heading of every page with an entry, are the content's words, not words
+ * typed in a component. Expected counts come from the content, so the run with one more source
+ * (scripts/test-extra-source.mjs) checks that they follow it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { BASE_PATH } from '../../src/lib/deployment';
+import { countInWords } from '../../src/lib/number-words';
+import { markdownProse } from '../../src/lib/quotes';
+import { tokensIn, withoutTokens } from '../../src/lib/word-tokens';
+import { claimIds, idsIn, readContent, sourceSlugs } from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+/**
+ * Numbers typed into our words: digits outside placeholders, names that contain digits and the
+ * sources' own words in quotation marks.
+ */
+function typedNumbers(text: string): string[] {
+  return (
+    withoutTokens(text)
+      .replace(/Made in China 2025|G7|COVID-19|CC BY 4\.0/g, ' ')
+      .replace(/"[^"\n]*"|“[^”\n]*”/g, ' ')
+      .match(/[^\n]{0,30}\d[^\n]{0,30}/g) ?? []
+  );
+}
+
+interface PageEntry {
+  id: string;
+  file: string;
+  data: { title: string; description: string; intro?: string; phrases?: Record<string, string> };
+  body: string | undefined;
+}
+
+/** Every entry of content/pages: the MDX pages with their bodies, the YAML ones without. */
+const pageEntries: PageEntry[] = [
+  ...idsIn('pages', '.mdx').map((id) => {
+    const [, frontmatter = '', ...body] = readContent(`pages/${id}.mdx`).split(/^---$/m);
+    return { id, file: `pages/${id}.mdx`, data: parse(frontmatter) as PageEntry['data'], body: body.join('---') };
+  }),
+  ...idsIn('pages', '.yaml').map((id) => ({ id, file: `pages/${id}.yaml`, data: parse(readContent(`pages/${id}.yaml`)) as PageEntry['data'], body: undefined })),
+];
+const entry = (id: string): PageEntry => {
+  const found = pageEntries.find((page) => page.id === id);
+  if (!found) throw new Error(`content/pages/${id} is missing`);
+  return found;
+};
+
+/** The fields of a page entry a maintainer writes words in. */
+const wordFields = (page: PageEntry): [string, string][] => [
+  ['title', page.data.title],
+  ['description', page.data.description],
+  ...(page.data.intro === undefined ? [] : [['intro', page.data.intro] as [string, string]]),
+  ...Object.entries(page.data.phrases ?? {}).map(([name, text]): [string, string] => [`phrases.${name}`, text]),
+  ...(page.body === undefined ? [] : [['body', markdownProse(page.body)] as [string, string]]),
+];
+
+/** The counts a placeholder prints, from the content. */
+const COUNTS: Record<string, number> = {
+  sources: sourceSlugs.length,
+  claims: claimIds.length,
+  terms: idsIn('glossary', '.yaml').length,
+  charts: idsIn('charts', '.yaml').length,
+};
+
+/**
+ * A pattern matching the text as the site prints it: each count placeholder as the count in
+ * words, each other placeholder (a value, a year, a name) as any text.
+ */
+function printed(text: string, match: 'whole' | 'opens' | 'within' = 'whole'): RegExp {
+  const parts = text.split(/(\{[^{}]+\})/).map((part) => {
+    const [token] = tokensIn(part);
+    if (!token) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const count = COUNTS[token.name];
+    return count === undefined ? '.+?' : countInWords(count, token.argument === 'capital');
+  });
+  if (match === 'within') return new RegExp(parts.join(''));
+  return new RegExp(`^${parts.join('')}${match === 'whole' ? '$' : '(?: |$)'}`);
+}
+
+test('no page entry types a number: the story, About, every index page and the tagline', () => {
+  expect(pageEntries.map((page) => page.id)).toEqual(expect.arrayContaining(['home', 'about', 'data', 'timeline', 'glossary', 'claims', 'sources', 'search', '404', 'feed']));
+  const typed = pageEntries.flatMap((page) => wordFields(page).flatMap(([field, text]) => typedNumbers(text).map((snippet) => `content/${page.file} ${field}: ${snippet}`)));
+  expect(typed, 'write counts and values as placeholders ({sources}) or with <Reported>, <DataValue>, <EventDate> or <SourceCount>').toEqual([]);
+});
+
+test('no chart spec types a count or a year in its title, subtitle or notes', () => {
+  const typed = idsIn('charts', '.yaml').flatMap((id) => {
+    const spec = parse(readContent(`charts/${id}.yaml`)) as { title: string; page_title?: string; subtitle: string; notes?: string[] };
+    const fields: [string, string][] = [
+      ['title', spec.title],
+      ['page_title', spec.page_title ?? ''],
+      ['subtitle', spec.subtitle],
+      ...(spec.notes ?? []).map((note, index): [string, string] => [`notes[${index}]`, note]),
+    ];
+    return fields.flatMap(([field, text]) => typedNumbers(text).map((snippet) => `content/charts/${id}.yaml ${field}: ${snippet}`));
+  });
+  expect(typed, 'write them as placeholders such as {years}, {economies} or {latest_year} (src/lib/charts/tokens.ts)').toEqual([]);
+});
+
+/** Each source's frontmatter, by slug. */
+const sources = new Map(sourceSlugs.map((slug) => [slug, parse(readContent(`sources/${slug}.mdx`).split(/^---$/m)[1] ?? '') as { title: string | null; perspective: string }]));
+/** The routes of the page entries that have one of their own. */
+const ENTRY_PATHS: Record<string, string> = { home: '', 404: '404.html' };
+const entryPath = (id: string) => ENTRY_PATHS[id] ?? `${id}/`;
+
+/** Every page of the built site, from its sitemap (read over HTTP, so it is the site under test), and the 404 page. */
+async function builtPaths(page: Page): Promise<string[]> {
+  const base = BASE_PATH.replace(/\/?$/, '/');
+  const sitemap = await (await page.request.get('sitemap-0.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname.slice(base.length));
+  return [...paths, '404.html'];
+}
+
+/** The text of an HTML attribute or element as a reader gets it. */
+const decoded = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+
+test('every page\'s description, and the title, heading and intro of every page with an entry, come from the content', async ({ page }) => {
+  const entryDescriptions = pageEntries.flatMap((entry) => [entry.data.description, ...Object.values(entry.data.phrases ?? {})]).map((text) => printed(text));
+  const perspectives = new Set([...sources.values()].map((source) => source.perspective));
+  const built = new Map<string, string>();
+  for (const path of await builtPaths(page)) built.set(path, await (await page.request.get(path)).text());
+
+  const descriptionOf = (html: string) => decoded(html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '');
+  const untraced = [...built].flatMap(([path, html]) => {
+    const description = descriptionOf(html);
+    // A chart page describes itself with its summary, computed from the data and shown on the page.
+    const summary = html.match(/class="chart__summary"[^>]*>([\s\S]*?)<\/p>/)?.[1];
+    const traced = perspectives.has(description) || (summary !== undefined && description === decoded(summary)) || entryDescriptions.some((pattern) => pattern.test(description));
+    return traced ? [] : [`${path || '/'} description: ${description}`];
+  });
+  expect.soft(untraced, 'a page description must be a page entry\'s words (content/pages), a source\'s perspective or a chart\'s computed summary').toEqual([]);
+
+  const headings = pageEntries
+    .filter((entry) => entry.id !== 'feed')
+    .flatMap((entry) => {
+      const html = built.get(entryPath(entry.id)) ?? '';
+      const heading = decoded(html.match(/<main[\s\S]*?<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
+      const tab = decoded(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+      const lede = decoded(html.match(/<main[\s\S]*?<p class="lede[^"]*">([\s\S]*?)<\/p>/)?.[1] ?? '');
+      const problems = [
+        ...(printed(entry.data.title).test(heading) ? [] : [`the heading is "${heading}"`]),
+        ...(printed(entry.data.title, 'within').test(tab) ? [] : [`the browser tab says "${tab}"`]),
+        ...(printed(entry.data.description).test(descriptionOf(html)) ? [] : [`the description is "${descriptionOf(html)}"`]),
+        // The intro opens the page's lede (the claims matrix adds how to read it).
+        ...(entry.data.intro === undefined || printed(entry.data.intro.replace(/\*/g, ''), 'opens').test(lede) ? [] : [`the lede is "${lede}"`]),
+      ];
+      return problems.map((problem) => `content/${entry.file}: ${problem}`);
+    });
+  expect(headings, 'a page with an entry takes its title, description and intro from it').toEqual([]);
+});
+
+test('the feed types no number: its tagline counts the sources, each item is the content\'s words with the counts computed', async ({ page }) => {
+  const text = await (await page.request.get('rss.xml')).text();
+  const feed = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const field = (item: Element, name: string) => item.getElementsByTagName(name)[0]?.textContent ?? '';
+    return {
+      description: doc.querySelector('channel > description')?.textContent ?? '',
+      items: [...doc.getElementsByTagName('item')].map((item) => ({ title: field(item, 'title'), link: field(item, 'link'), description: field(item, 'description') })),
+    };
+  }, text);
+  expect(feed.description).toMatch(printed(entry('feed').data.description));
+  expect(feed.description).toContain(countInWords(sourceSlugs.length));
+
+  const problems: string[] = [];
+  for (const item of feed.items) {
+    const [, kind = '', id = ''] = new URL(item.link).pathname.match(/\/(sources|claims)\/([a-z0-9-]+)\/$/) ?? [];
+    if (kind === 'sources') {
+      if (item.description !== sources.get(id)?.perspective) problems.push(`${item.link}: the description is not the source's perspective`);
+    } else if (kind === 'claims') {
+      // The only numbers the feed adds: how many sources report the claim, counted from it.
+      const claim = parse(readContent(`claims/${id}.yaml`)) as { reports: { support?: string }[] };
+      const partial = claim.reports.filter((report) => report.support === 'partial').length;
+      const expected = `Reported by ${claim.reports.length} of ${sourceSlugs.length} sources${partial > 0 ? `, ${partial} in part` : ''}.`;
+      if (item.description !== expected) problems.push(`${item.link}: "${item.description}", expected "${expected}"`);
+      if (!item.title.startsWith('Claim: ')) problems.push(`${item.link}: title "${item.title}"`);
+    } else if (!item.description.startsWith('What was wrong: ')) {
+      problems.push(`${item.link}: "${item.description}"`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { buildChart, chartSpecSchema } from '../../src/lib/charts/registry';
+import { loadWdi } from '../../src/lib/wdi';
 
 /** The line and scatter charts (two drawings each), and the maps (one), by id. */
 export const LINE_AND_SCATTER_IDS = [
@@ -53,9 +55,11 @@ export const sourceDate = (slug: string) =>
   (parse(readContent(`sources/${slug}.mdx`).split(/^---$/m)[1] ?? '') as { published: { date: string } }).published.date;
 
 /** A chart's titles as its spec gives them: the title (the chart's heading) and the short title (page_title). */
+const wdi = await loadWdi();
+/** A chart's title and short title as readers see them: the spec's words with its placeholders filled from the data. */
 export const chartTitles = (id: string) => {
-  const spec = parse(readContent(`charts/${id}.yaml`)) as { title: string; page_title: string };
-  return { title: spec.title, short: spec.page_title };
+  const { chart } = buildChart(id, chartSpecSchema.parse(parse(readContent(`charts/${id}.yaml`))), wdi);
+  return { title: chart.title, short: chart.pageTitle };
 };
 
 /** The ids of the charts a content page places, in order, e.g. storyChartIds('pages/home.mdx'). */

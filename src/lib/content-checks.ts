@@ -323,14 +323,14 @@ function readIfPresent(file: string): string | undefined {
 export type LocatedProblem = ContentProblem & { position?: Position };
 
 /**
- * One line per problem: "file:line:column field: message", the position found by reading the
- * file (paths are relative to the working directory) unless the problem carries it. The first
- * quoted value in the message (an unknown id, a quote) tells where in a Markdown body it is.
+ * Each problem with where it is in its file (paths are relative to the working directory), found
+ * by reading the file unless the problem carries it. The first quoted value in the message (an
+ * unknown id, a quote) tells where in a Markdown body it is.
  */
-export function formatProblems(
+export function locateProblems(
   problems: readonly LocatedProblem[],
   readText: (file: string) => string | undefined = readIfPresent,
-): string {
+): { problem: ContentProblem; position: Position | undefined }[] {
   const texts = new Map<string, string | undefined>();
   /** How many problems so far named the same value in the same field of the same file. */
   const seen = new Map<string, number>();
@@ -343,12 +343,16 @@ export function formatProblems(
     seen.set(key, occurrence + 1);
     return text === undefined ? undefined : locateField(text, p.field, hint, occurrence);
   };
-  return problems
-    .map((p) => {
-      const position = p.position ?? positionOf(p);
-      const where = position ? `${p.file}:${position.line}:${position.column}` : p.file;
-      return `  ${where} ${p.field}: ${p.message}`;
-    })
+  return problems.map((problem) => ({ problem, position: problem.position ?? positionOf(problem) }));
+}
+
+/** One line per problem: "file:line:column field: message" (see locateProblems). */
+export function formatProblems(
+  problems: readonly LocatedProblem[],
+  readText: (file: string) => string | undefined = readIfPresent,
+): string {
+  return locateProblems(problems, readText)
+    .map(({ problem: p, position }) => `  ${position ? `${p.file}:${position.line}:${position.column}` : p.file} ${p.field}: ${p.message}`)
     .join('\n');
 }
 

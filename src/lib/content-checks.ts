@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { placeholderProblems } from './content/placeholders';
 import { locateField, type Position } from './content/positions';
 import { findStoryReferences } from './story-refs';
+import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
 import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
@@ -201,9 +202,41 @@ export function checkContent(
     checkOwnWords(file, 'statement', data.statement);
   }
 
+  const termForms = content.glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] }));
+  /** Per source with an archived text: the glossary terms the text uses, each with the form found. */
+  const termsBySource = new Map(
+    content.sources.flatMap((source) => {
+      const text = archiveOf(source.id);
+      return text === undefined ? [] : [[source.id, termsUsedIn(termForms, text)] as const];
+    }),
+  );
+  /**
+   * A term's `sources` are the sources whose archived texts use the term or an alias, checked
+   * rather than computed so the list stays readable in the file and the build needs no archive.
+   */
+  const checkTermSources = (term: Entry<GlossaryData>) => {
+    const listed = new Set(term.data.sources);
+    for (const [sourceId, used] of termsBySource) {
+      const form = used.get(term.id);
+      if (form !== undefined && !listed.has(sourceId)) {
+        problem(term.file, 'sources', `source "${sourceId}" uses this term ("${form}") in its archived text (${sourcesById.get(sourceId)?.data.archive}) but is not listed: add it.`);
+      }
+    }
+    term.data.sources.forEach((sourceId, index) => {
+      const used = termsBySource.get(sourceId);
+      if (used && !used.has(term.id)) {
+        problem(
+          term.file,
+          `sources[${index}]`,
+          `"${sourceId}" is listed, but its archived text (${sourcesById.get(sourceId)?.data.archive}) uses neither "${term.data.term}" nor an alias: remove it, or add the spelling the text uses to aliases.`,
+        );
+      }
+    });
+  };
   for (const term of content.glossary) {
     checkSourceRefs(term.file, 'sources', term.data.sources);
     checkOwnWords(term.file, 'definition', term.data.definition);
+    checkTermSources(term);
   }
 
   const eventIds = new Set<string>();

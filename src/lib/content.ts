@@ -3,10 +3,10 @@
  * indexes pages need. Any problem fails the build with the file, the field and what is wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { checkContent, contentFailure, locateProblems, type ContentSnapshot, type Entry } from './content-checks';
+import { join, relative } from 'node:path';
+import { checkContent, type ContentSnapshot, type Entry } from './content-checks';
+import { contentError } from './content/content-error';
 import { logQuoteChecks, requiredArchives } from './content/archives';
 import { placeholderProblems } from './content/placeholders';
 import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
@@ -112,24 +112,6 @@ async function load(): Promise<SiteContent> {
   );
   const linkTerms = createTermLinker(glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] })));
   return { sources, claims, glossary, timeline, timelineItems, today: now, corrections, quotesVerified: archives !== undefined, claimsBySource, checks, linkTerms };
-}
-
-/**
- * The build's error for content problems: each line already says where the problem is, so the
- * stack trace (into Astro's own code) is dropped; Astro then prints the message and the hint only.
- * The first problem's place is the error's location, so `astro dev`'s error overlay shows that
- * line of the file and links to it.
- */
-function contentError(problems: Parameters<typeof contentFailure>[0]): AstroError {
-  const error: AstroError & { loc?: { file: string; line: number; column: number } } = new AstroError(
-    contentFailure(problems),
-    'Fix each problem at the file:line:column shown; `npm run check:content` rechecks the content in seconds.',
-  );
-  error.name = 'ContentError';
-  error.stack = '';
-  const first = locateProblems(problems.slice(0, 1))[0];
-  if (first?.position) error.loc = { file: resolve(first.problem.file), ...first.position };
-  return error;
 }
 
 let cached: Promise<SiteContent> | undefined;

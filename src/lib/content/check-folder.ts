@@ -14,7 +14,7 @@ import { logQuoteChecks, requiredArchives } from './archives';
 import { loadContentFiles } from './load-files';
 
 /** The YAML and MDX files under `folder`, by their path inside it ("claims/x.yaml"). */
-function readContentFiles(folder: string): Map<string, string> {
+export function readContentFiles(folder: string): Map<string, string> {
   const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:ya?ml|mdx)$/.test(path));
   return new Map(paths.map((path) => [path.split(sep).join('/'), readFileSync(join(folder, path), 'utf8')]));
 }

@@ -43,7 +43,8 @@ export interface DevServer {
  */
 export async function startDevServer(work: string, env: Record<string, string>): Promise<DevServer> {
   const port = await freePort();
-  const child = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port), '--outDir', join(work, 'dist')], {
+  // --ignore-lock: a maintainer's own `npm run dev` in this folder neither blocks nor is replaced by the test's.
+  const child = spawn('npx', ['astro', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), '--outDir', join(work, 'dist')], {
     env: childEnvironment(work, env),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,6 +12,7 @@ import rehypeChartLevels from './src/lib/rehype-chart-levels.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import linkGuard from './src/integrations/link-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import contentPrecheck from './src/integrations/content-precheck.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
@@ -36,9 +37,10 @@ export default defineConfig({
       ],
     }),
   },
-  // After the build: check links, index the pages for search, then (last, as it hashes the
-  // final HTML) add the Content-Security-Policy.
+  // Before the build, check each content file on its own; after it, check links, index the pages
+  // for search, then (last, as it hashes the final HTML) add the Content-Security-Policy.
   integrations: [
+    contentPrecheck(),
     mdx(),
     // Embed pages are the chart alone for other sites' frames; each chart's own page is the one to find.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),

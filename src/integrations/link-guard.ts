@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
 import { CONTENT_DIR } from '../lib/paths';
 import { builtFiles } from './dist-files';
+import { messageOnlyError } from '../lib/content/content-error';
 
 /** Content files whose text contains the link, so the error points an editor at the source. */
 async function contentFilesWith(href: string, base: string): Promise<string[]> {
@@ -53,7 +54,7 @@ export default function linkGuard(): AstroIntegration {
               return `  page ${link.page} → link "${link.text}" to ${link.href}: ${link.problem}${where}`;
             }),
           );
-          throw new Error(`Broken internal links (${broken.length}):\n${lines.join('\n')}`);
+          throw messageOnlyError(`Broken internal links (${broken.length}):\n${lines.join('\n')}`, 'Fix each link in the file named, or add the page or #fragment it points to.');
         }
         logger.info(`All internal links and fragments resolve (${pages.length} pages checked)`);
       },

@@ -9,6 +9,8 @@
  * never find a page; tests/e2e/search.spec.ts checks it), and the chart tooltip is added in the
  * browser, after indexing. Page furniture that repeats other pages' names carries
  * `data-pagefind-ignore` (see src/lib/search-meta.ts).
+ *
+ * In `astro dev` it serves the last built bundle instead (src/integrations/dev-search.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,8 @@ import { performance } from 'node:perf_hooks';
 // A static import: the hook runs after Astro has closed the module runner that loaded the
 // config, so a dynamic import there fails. Importing starts nothing; createIndex does.
 import * as pagefind from 'pagefind';
+import { CONTENT_DIR } from '../lib/paths';
+import { serveBuiltIndex } from './dev-search';
 
 /**
  * Pagefind's prebuilt UIs, written into every bundle. This site uses its own UI on the search API
@@ -25,11 +29,15 @@ import * as pagefind from 'pagefind';
  */
 const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
-
 export default function pagefindIndex(): AstroIntegration {
+  let site = { outDir: '', base: '/' };
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = { outDir: fileURLToPath(config.outDir), base: config.base };
+      },
+      'astro:server:setup': ({ server }) => serveBuiltIndex(server, { ...site, contentDir: CONTENT_DIR }),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);

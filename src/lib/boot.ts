@@ -24,6 +24,7 @@ function boot(
   highlightParam: string,
   isShortcut: typeof isSearchShortcut,
   label: typeof shortcutLabel,
+  importModule: (url: string) => Promise<unknown>,
 ) {
   const root = document.documentElement;
   // Before first paint: CSS lays out the scripted parts of a page from the start (no layout shift).
@@ -73,8 +74,7 @@ function boot(
   const isApple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent);
   let search: Promise<SiteSearch> | undefined;
   const loadSearch = () =>
-    // The address is only known in the page, so Vite is told not to resolve it at build time.
-    (search ??= import(/* @vite-ignore */ root.dataset['searchModule'] ?? '').then(() => (window as unknown as { siteSearch: SiteSearch }).siteSearch));
+    (search ??= importModule(root.dataset['searchModule'] ?? '').then(() => (window as unknown as { siteSearch: SiteSearch }).siteSearch));
   const openSearch = () => {
     // On the search page its own box is the search.
     const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
@@ -119,8 +119,10 @@ function boot(
 /**
  * The boot script: the function above, called with its settings and helpers, minified at build
  * time (it is inlined in every page, so every byte counts; the CSP hashes the minified text).
+ * The search bundle's `import()` is written here as text: inside boot() itself, `astro dev`
+ * (Vite's server-side transform) would rewrite it into a helper the browser does not have.
  */
 export const BOOT_SCRIPT = transformSync(
-  `(${boot.toString()})(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(HIGHLIGHT_PARAM)},${isSearchShortcut.toString()},${shortcutLabel.toString()})`,
+  `(${boot.toString()})(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(HIGHLIGHT_PARAM)},${isSearchShortcut.toString()},${shortcutLabel.toString()},u=>import(u))`,
   { minify: true, target: 'es2022' },
 ).code.trim();

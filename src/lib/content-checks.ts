@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { placeholderProblems } from './content/placeholders';
 import { locateField, type Position } from './content/positions';
 import { findStoryReferences } from './story-refs';
+import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
 import { PAGE_TOKENS, PHRASE_TOKENS, pageTextFields } from './page-words';
@@ -203,9 +204,41 @@ export function checkContent(
     checkOwnWords(file, 'statement', data.statement);
   }
 
+  const termForms = content.glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] }));
+  /** Per source with an archived text: the glossary terms the text uses, each with the form found. */
+  const termsBySource = new Map(
+    content.sources.flatMap((source) => {
+      const text = archiveOf(source.id);
+      return text === undefined ? [] : [[source.id, termsUsedIn(termForms, text)] as const];
+    }),
+  );
+  /**
+   * A term's `sources` are the sources whose archived texts use the term or an alias, checked
+   * rather than computed so the list stays readable in the file and the build needs no archive.
+   */
+  const checkTermSources = (term: Entry<GlossaryData>) => {
+    const listed = new Set(term.data.sources);
+    for (const [sourceId, used] of termsBySource) {
+      const form = used.get(term.id);
+      if (form !== undefined && !listed.has(sourceId)) {
+        problem(term.file, 'sources', `source "${sourceId}" uses this term ("${form}") in its archived text (${sourcesById.get(sourceId)?.data.archive}) but is not listed: add it.`);
+      }
+    }
+    term.data.sources.forEach((sourceId, index) => {
+      const used = termsBySource.get(sourceId);
+      if (used && !used.has(term.id)) {
+        problem(
+          term.file,
+          `sources[${index}]`,
+          `"${sourceId}" is listed, but its archived text (${sourcesById.get(sourceId)?.data.archive}) uses neither "${term.data.term}" nor an alias: remove it, or add the spelling the text uses to aliases.`,
+        );
+      }
+    });
+  };
   for (const term of content.glossary) {
     checkSourceRefs(term.file, 'sources', term.data.sources);
     checkOwnWords(term.file, 'definition', term.data.definition);
+    checkTermSources(term);
   }
 
   const eventIds = new Set<string>();
@@ -331,14 +364,14 @@ function readIfPresent(file: string): string | undefined {
 export type LocatedProblem = ContentProblem & { position?: Position };
 
 /**
- * One line per problem: "file:line:column field: message", the position found by reading the
- * file (paths are relative to the working directory) unless the problem carries it. The first
- * quoted value in the message (an unknown id, a quote) tells where in a Markdown body it is.
+ * Each problem with where it is in its file (paths are relative to the working directory), found
+ * by reading the file unless the problem carries it. The first quoted value in the message (an
+ * unknown id, a quote) tells where in a Markdown body it is.
  */
-export function formatProblems(
+export function locateProblems(
   problems: readonly LocatedProblem[],
   readText: (file: string) => string | undefined = readIfPresent,
-): string {
+): { problem: ContentProblem; position: Position | undefined }[] {
   const texts = new Map<string, string | undefined>();
   /** How many problems so far named the same value in the same field of the same file. */
   const seen = new Map<string, number>();
@@ -351,12 +384,16 @@ export function formatProblems(
     seen.set(key, occurrence + 1);
     return text === undefined ? undefined : locateField(text, p.field, hint, occurrence);
   };
-  return problems
-    .map((p) => {
-      const position = p.position ?? positionOf(p);
-      const where = position ? `${p.file}:${position.line}:${position.column}` : p.file;
-      return `  ${where} ${p.field}: ${p.message}`;
-    })
+  return problems.map((problem) => ({ problem, position: problem.position ?? positionOf(problem) }));
+}
+
+/** One line per problem: "file:line:column field: message" (see locateProblems). */
+export function formatProblems(
+  problems: readonly LocatedProblem[],
+  readText: (file: string) => string | undefined = readIfPresent,
+): string {
+  return locateProblems(problems, readText)
+    .map(({ problem: p, position }) => `  ${position ? `${p.file}:${position.line}:${position.column}` : p.file} ${p.field}: ${p.message}`)
     .join('\n');
 }
 

@@ -3,10 +3,10 @@
  * indexes pages need. Any problem fails the build with the file, the field and what is wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, contentFailure, type ContentSnapshot, type Entry } from './content-checks';
+import { checkContent, type ContentSnapshot, type Entry } from './content-checks';
+import { contentError } from './content/content-error';
 import { logQuoteChecks, requiredArchives } from './content/archives';
 import { placeholderProblems } from './content/placeholders';
 import { evaluateCheck, type CheckResult, type DataLookup } from './data-checks';
@@ -112,17 +112,6 @@ async function load(): Promise<SiteContent> {
   );
   const linkTerms = createTermLinker(glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] })));
   return { sources, claims, glossary, timeline, timelineItems, today: now, corrections, quotesVerified: archives !== undefined, claimsBySource, checks, linkTerms };
-}
-
-/**
- * The build's error for content problems: each line already says where the problem is, so the
- * stack trace (into Astro's own code) is dropped; Astro then prints the message and the hint only.
- */
-function contentError(problems: Parameters<typeof contentFailure>[0]): AstroError {
-  const error = new AstroError(contentFailure(problems), 'Fix each problem at the file:line:column shown; `npm run check:content` rechecks the content in seconds.');
-  error.name = 'ContentError';
-  error.stack = '';
-  return error;
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -1,6 +1,8 @@
 /**
- * One schema per content type. Every field carries a one-line doc comment, and every error
- * message is written for an editor who knows Markdown, not TypeScript.
+ * One schema per content type. Every field carries a `.describe()` text, its one description:
+ * editors show it on hover (through the JSON Schemas Astro generates in .astro/collections/) and
+ * docs/field-guide.md lists it (`npm run field-guide`). Every error message is written for an
+ * editor who knows Markdown, not TypeScript.
  * These are plain Zod schemas so unit tests can exercise them without Astro.
  */
 import { z } from 'astro/zod';
@@ -61,110 +63,77 @@ export const EVENT_STATUSES = ['happened', 'planned', 'expected'] as const;
 
 /** Frontmatter of content/sources/<slug>.mdx. */
 export const sourceSchema = z.strictObject({
-  /** Headline exactly as published, or null when the capture has none. */
-  title: text('title').nullable(),
-  /** Our short label for the source in tables and links (at most 40 characters). */
-  short_name: text('short_name').max(40, { error: 'short_name must be at most 40 characters' }),
-  /** Publisher as the text states it, or null when it is not stated. */
-  publisher: text('publisher').nullable(),
-  /** How the publisher is known, or what the text says instead; label any inference. */
-  publisher_note: text('publisher_note'),
-  /** Named authors, in the order printed; an empty list when none is named. */
-  authors: z.array(text('an author')),
-  /** The byline or credit line as printed (e.g. "MDT/Agencies"), or null. */
-  credit: text('credit').nullable(),
-  /** Publication date with its precision, whether stated or inferred, and how we know. */
+  title: text('title').nullable().describe('Headline exactly as published, or null when the capture has none.'),
+  short_name: text('short_name').max(40, { error: 'short_name must be at most 40 characters' }).describe('Our short label for the source in tables and links (at most 40 characters).'),
+  publisher: text('publisher').nullable().describe('Publisher as the text states it, or null when it is not stated.'),
+  publisher_note: text('publisher_note').describe('How the publisher is known, or what the text says instead; label any inference.'),
+  authors: z.array(text('an author')).describe('Named authors, in the order printed; an empty list when none is named.'),
+  credit: text('credit').nullable().describe('The byline or credit line as printed (e.g. "MDT/Agencies"), or null.'),
   published: z.strictObject({
-    /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes; the format sets the precision. */
-    date: partialDate,
-    /** "stated" when the text gives the date, "inferred" when we worked it out. */
-    basis: z.enum(['stated', 'inferred'], { error: 'basis must be "stated" or "inferred"' }),
-    /** Where the date comes from; for an inferred date, the reasoning and its evidence. */
-    note: text('published.note'),
-  }),
-  /** What kind of publication it is. */
-  kind: z.enum(sourceKinds, { error: `kind must be one of: ${sourceKinds.join(', ')}` }),
-  /** The outlet and report this source relays, or null when it reports on its own. */
+    date: partialDate.describe('"YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes; the format sets the precision.'),
+    basis: z.enum(['stated', 'inferred'], { error: 'basis must be "stated" or "inferred"' }).describe('"stated" when the text gives the date, "inferred" when we worked it out.'),
+    note: text('published.note').describe('Where the date comes from; for an inferred date, the reasoning and its evidence.'),
+  }).describe('Publication date with its precision, whether stated or inferred, and how we know.'),
+  kind: z.enum(sourceKinds, { error: `kind must be one of: ${sourceKinds.join(', ')}` }).describe('What kind of publication it is.'),
   relays: z
     .strictObject({
-      /** The outlet relayed, e.g. "Bloomberg". */
-      outlet: text('relays.outlet'),
-      /** Which report, as the text describes it. */
-      report: text('relays.report'),
+      outlet: text('relays.outlet').describe('The outlet relayed, e.g. "Bloomberg".'),
+      report: text('relays.report').describe('Which report, as the text describes it.'),
     })
-    .nullable(),
-  /** One neutral sentence: who publishes it and the angle it takes. */
-  perspective: text('perspective'),
-  /** Topics from the controlled list. */
-  topics: z.array(topic).min(1, { error: 'give at least one topic' }),
-  /** Three to seven key points, in our own words. */
+    .nullable()
+    .describe('The outlet and report this source relays, or null when it reports on its own.'),
+  perspective: text('perspective').describe('One neutral sentence: who publishes it and the angle it takes.'),
+  topics: z.array(topic).min(1, { error: 'give at least one topic' }).describe('Topics from the controlled list.'),
   key_points: z
     .array(text('a key point'))
     .min(3, { error: 'give at least 3 key points' })
-    .max(7, { error: 'give at most 7 key points' }),
-  /** Every direct quote of a named person or body in the source, verbatim. */
+    .max(7, { error: 'give at most 7 key points' })
+    .describe('Three to seven key points, in our own words.'),
   quotes: z.array(
     z.strictObject({
-      /** The quoted words exactly as in the source (checked against the archived text). */
-      text: text('quotes[].text'),
-      /** Who said it, as the source identifies them. */
-      speaker: text('quotes[].speaker'),
-      /** When and where, as the source gives it. */
-      context: text('quotes[].context'),
+      text: text('quotes[].text').describe('The quoted words exactly as in the source (checked against the archived text).'),
+      speaker: text('quotes[].speaker').describe('Who said it, as the source identifies them.'),
+      context: text('quotes[].context').describe('When and where, as the source gives it.'),
     }),
-  ),
-  /** Every number the source reports. */
+  ).describe('Every direct quote of a named person or body in the source, verbatim.'),
   figures: z.array(
     z.strictObject({
-      /** A name for citing this figure from the story, e.g. "peak-tariff" (optional). */
-      id: slug.optional(),
-      /** The number as reported. */
-      value: z.number({ error: 'figures[].value must be a number, without units or quotes' }),
-      /** Its unit, e.g. "%", "products", "year". */
-      unit: text('figures[].unit'),
-      /** What the number measures. */
-      what: text('figures[].what'),
-      /** The period or date it refers to, as the source gives it, or "not stated". */
-      as_of: text('figures[].as_of'),
-      /** The source's own words stating the number (checked against the archived text). */
-      wording: text('figures[].wording'),
+      id: slug.optional().describe('A name for citing this figure from the story, e.g. "peak-tariff" (optional).'),
+      value: z.number({ error: 'figures[].value must be a number, without units or quotes' }).describe('The number as reported.'),
+      unit: text('figures[].unit').describe('Its unit, e.g. "%", "products", "year".'),
+      what: text('figures[].what').describe('What the number measures.'),
+      as_of: text('figures[].as_of').describe('The period or date it refers to, as the source gives it, or "not stated".'),
+      wording: text('figures[].wording').describe("The source's own words stating the number (checked against the archived text)."),
     }),
-  ),
-  /** File name of the reference copy in shared/sources, used by the quote check only. */
+  ).describe('Every number the source reports.'),
   archive: z
     .string({ error: (issue) => (issue.input === undefined ? 'archive is required: the file name of the reference copy, e.g. "003_64a6b79f44df6e3b.txt"' : undefined) })
-    .regex(/^[\w.-]+\.txt$/, { error: 'archive must be a file name such as "003_64a6b79f44df6e3b.txt"' }),
-  /** The article's address, only when a text states it. */
-  url: z.url({ error: 'url must be a full address starting with https://' }).optional(),
-});
+    .regex(/^[\w.-]+\.txt$/, { error: 'archive must be a file name such as "003_64a6b79f44df6e3b.txt"' })
+    .describe('File name of the reference copy in shared/sources, used by the quote check only.'),
+  url: z.url({ error: 'url must be a full address starting with https://' }).optional().describe("The article's address, only when a text states it."),
+}).describe('One source: where it comes from, what it says (key points, every quote, every figure) and its archived text. The summary is the Markdown below the frontmatter.');
 
 /** A quantity computed from the World Bank data: one economy, one or more indicators summed. */
 export const measureSchema = z.strictObject({
-  /** ISO3 code of the economy, e.g. "CHN". */
-  economy: z.string().regex(/^[A-Z]{3}$/, { error: 'economy must be a three-letter code such as "CHN"' }),
-  /** Indicator codes; several are added together (e.g. household + government consumption). */
-  indicators: z.array(z.string().min(1)).min(1, { error: 'name at least one indicator code' }),
+  economy: z.string().regex(/^[A-Z]{3}$/, { error: 'economy must be a three-letter code such as "CHN"' }).describe('ISO3 code of the economy, e.g. "CHN".'),
+  indicators: z.array(z.string().min(1)).min(1, { error: 'name at least one indicator code' }).describe('Indicator codes; several are added together (e.g. household + government consumption).'),
 });
 
-/** The year of a check: a calendar year, or "latest" for each series' most recent value. */
-const checkYear = z.union([z.number().int(), z.literal('latest')], {
-  error: 'year must be a whole year such as 2023, or "latest"',
-});
+const checkYear = z
+  .union([z.number().int(), z.literal('latest')], {
+    error: 'year must be a whole year such as 2023, or "latest"',
+  })
+  .describe('The year of the data: a calendar year, or "latest" for each series\' most recent value.');
 
 const contextEntry = z.strictObject({
-  /** What the value shows, for the reader. */
-  label: text('context[].label'),
-  /** The value to compute. */
-  measure: measureSchema,
-  /** Its year. */
+  label: text('context[].label').describe('What the value shows, for the reader.'),
+  measure: measureSchema.describe('The value to compute.'),
   year: checkYear,
 });
 
 const checkBase = {
-  /** The figure exactly as a reporting source words it (checked against the source). */
-  as_reported: text('data_check.as_reported'),
-  /** Related values shown beside the verdict. */
-  context: z.array(contextEntry).optional(),
+  as_reported: text('data_check.as_reported').describe('The figure exactly as a reporting source words it (checked against the source).'),
+  context: z.array(contextEntry).optional().describe('Related values shown beside the verdict.'),
 };
 
 /** A test of a reported number against the data; results are computed at build time. */
@@ -173,39 +142,33 @@ export const dataCheckSchema = z.discriminatedUnion(
   [
     z.strictObject({
       ...checkBase,
-      /** One value compared with the reported figure. */
-      test: z.literal('approx'),
-      measure: measureSchema,
+      test: z.literal('approx').describe('One value compared with the reported figure.'),
+      measure: measureSchema.describe('The value compared.'),
       year: checkYear,
-      /** The reported figure. */
-      expected: z.number(),
-      /** How far the data may be from it and still be "consistent". */
-      tolerance: z.number().nonnegative(),
+      expected: z.number().describe('The reported figure.'),
+      tolerance: z.number().nonnegative().describe('How far the data may be from the reported figure and still be "consistent".'),
     }),
     z.strictObject({
       ...checkBase,
-      /** Every value must lie within [min, max]. */
-      test: z.literal('within'),
-      measures: z.array(measureSchema).min(1),
+      test: z.literal('within').describe('Every value must lie within [min, max].'),
+      measures: z.array(measureSchema).min(1).describe('The values that must each lie within the range.'),
       year: checkYear,
-      min: z.number(),
-      max: z.number(),
+      min: z.number().describe('The lowest value consistent with the report.'),
+      max: z.number().describe('The highest value consistent with the report.'),
     }),
     z.strictObject({
       ...checkBase,
-      /** numerator / denominator compared with the reported ratio. */
-      test: z.literal('ratio'),
-      numerator: measureSchema,
-      denominator: measureSchema,
+      test: z.literal('ratio').describe('numerator / denominator compared with the reported ratio.'),
+      numerator: measureSchema.describe('The value divided.'),
+      denominator: measureSchema.describe('The value it is divided by.'),
       year: checkYear,
-      expected: z.number(),
-      tolerance: z.number().nonnegative(),
+      expected: z.number().describe('The reported figure.'),
+      tolerance: z.number().nonnegative().describe('How far the data may be from the reported figure and still be "consistent".'),
     }),
     z.strictObject({
       ...checkBase,
-      /** The data cannot test the claim; `reason` says why. */
-      test: z.literal('untestable'),
-      reason: text('data_check.reason'),
+      test: z.literal('untestable').describe('The data cannot test the claim; `reason` says why.'),
+      reason: text('data_check.reason').describe('Why the World Bank data cannot test the claim, in plain words.'),
     }),
   ],
   { error: 'data_check.test must be one of: approx, within, ratio, untestable' },
@@ -213,22 +176,15 @@ export const dataCheckSchema = z.discriminatedUnion(
 
 /** content/claims/<id>.yaml */
 export const claimSchema = z.strictObject({
-  /** The claim in our own words: one factual statement. */
-  statement: text('statement'),
-  /** Its topic, from the controlled list. */
-  topic,
-  /** One entry per source making the claim. */
+  statement: text('statement').describe('The claim in our own words: one factual statement.'),
+  topic: topic.describe('Its topic, from the controlled list.'),
   reports: z
     .array(
       z.strictObject({
-        /** The source's slug (its file name in content/sources without .mdx). */
-        source: slug,
-        /** The source's exact words making the claim (checked against the archived text). */
-        wording: text('reports[].wording'),
-        /** "full" when the wording states the whole claim (the default), "partial" when it states only part. */
-        support: z.enum(REPORT_SUPPORT, { error: 'support must be "full" or "partial"' }).default('full'),
-        /** For a partial report: what the wording does not say, in plain words (shown to readers). */
-        lacks: text('reports[].lacks').optional(),
+        source: slug.describe("The source's slug (its file name in content/sources without .mdx)."),
+        wording: text('reports[].wording').describe("The source's exact words making the claim (checked against the archived text)."),
+        support: z.enum(REPORT_SUPPORT, { error: 'support must be "full" or "partial"' }).default('full').describe('"full" when the wording states the whole claim (the default), "partial" when it states only part.'),
+        lacks: text('reports[].lacks').optional().describe('For a partial report: what the wording does not say, in plain words (shown to readers).'),
       })
       .superRefine((report, ctx) => {
         if (report.support === 'partial' && report.lacks === undefined) {
@@ -239,46 +195,32 @@ export const claimSchema = z.strictObject({
         }
       }),
     )
-    .min(1, { error: 'a claim needs at least one reporting source' }),
-  /** Where the sources' wording, dates or figures differ. */
-  differences: text('differences').optional(),
-  /** A test of the claim's number against the World Bank data. */
-  data_check: dataCheckSchema.optional(),
-});
+    .min(1, { error: 'a claim needs at least one reporting source' })
+    .describe('One entry per source making the claim.'),
+  differences: text('differences').optional().describe("Where the sources' wording, dates or figures differ."),
+  data_check: dataCheckSchema.optional().describe("A test of the claim's number against the World Bank data."),
+}).describe('One claim: a factual statement in our own words, the exact wording of each source that makes it, and optionally a test against the World Bank data.');
 
 /** content/glossary/<id>.yaml */
 export const glossarySchema = z.strictObject({
-  /** The term as a reader meets it. */
-  term: text('term'),
-  /** Other spellings used in the sources; each is linked like the term. */
-  aliases: z.array(text('an alias')),
-  /** The established Chinese name, if there is one. */
-  chinese: text('chinese').optional(),
-  /** Its pinyin romanisation. */
-  pinyin: text('pinyin').optional(),
-  /** A plain-language definition in our own words. */
-  definition: text('definition'),
-  /** Slugs of the sources that use the term. */
-  sources: z.array(slug),
-});
+  term: text('term').describe('The term as a reader meets it.'),
+  aliases: z.array(text('an alias')).describe('Other spellings used in the sources; each is linked like the term.'),
+  chinese: text('chinese').optional().describe('The established Chinese name, if there is one.'),
+  pinyin: text('pinyin').optional().describe('Its pinyin romanisation.'),
+  definition: text('definition').describe('A plain-language definition in our own words.'),
+  sources: z.array(slug).describe('Slugs of the sources that use the term.'),
+}).describe('One term: a definition in our own words, its Chinese name and the sources that use it.');
 
 /** One entry of content/timeline.yaml */
 export const timelineEventSchema = z.strictObject({
-  /** A stable id for links, e.g. "mic2025-launch". */
-  id: slug,
-  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes; the format sets the precision. */
-  date: partialDate,
-  /** A short headline. */
-  title: text('title'),
-  /** One or two sentences in our own words. */
-  description: text('description'),
-  /** As the sources gave it: "happened", "planned" (a plan or target) or "expected" (reported as due); dated as of its sources' publication. */
-  status: z.enum(EVENT_STATUSES, { error: 'status must be "happened", "planned" or "expected"' }),
-  /** Slugs of the sources that report it. */
-  sources: z.array(slug).min(1, { error: 'name at least one source' }),
-  /** A claim that covers the event. */
-  claim: slug.optional(),
-});
+  id: slug.describe('A stable id for links, e.g. "mic2025-launch".'),
+  date: partialDate.describe('"YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes; the format sets the precision.'),
+  title: text('title').describe('A short headline.'),
+  description: text('description').describe('One or two sentences in our own words.'),
+  status: z.enum(EVENT_STATUSES, { error: 'status must be "happened", "planned" or "expected"' }).describe('As the sources gave it: "happened", "planned" (a plan or target) or "expected" (reported as due); dated as of its sources\' publication.'),
+  sources: z.array(slug).min(1, { error: 'name at least one source' }).describe('Slugs of the sources that report it.'),
+  claim: slug.optional().describe('A claim that covers the event.'),
+}).describe('One dated event, as the sources report it (their publication dates are added to the timeline automatically).');
 
 /**
  * content/pages/<id>.mdx (the story, About: words and body) or <id>.yaml (the words of a page
@@ -286,17 +228,15 @@ export const timelineEventSchema = z.strictObject({
  * placeholders such as {sources}, filled in from the content (src/lib/page-words.ts).
  */
 export const pageSchema = z.strictObject({
-  /** The page's title: its <h1> and <title>. */
-  title: text('title'),
-  /** One or two sentences for search engines and link previews. */
-  description: text('description').max(200, { error: 'description must be at most 200 characters' }),
-  /** The paragraph under the title (inline Markdown). */
-  intro: text('intro').optional(),
-  /** Other sentences the page shows, by the name its component asks for (inline Markdown). */
-  phrases: z.record(z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, { error: 'a phrase name is lowercase words joined by "_", e.g. "no_script"' }), text('a phrase')).optional(),
-  /** The date the content was last revised, "YYYY-MM-DD"; without it, the date of the file's last commit. */
-  updated: partialDate.optional(),
-});
+  title: text('title').describe("The page's title: its <h1> and <title>."),
+  description: text('description').max(200, { error: 'description must be at most 200 characters' }).describe('One or two sentences for search engines and link previews.'),
+  intro: text('intro').optional().describe('The paragraph under the title (inline Markdown).'),
+  phrases: z
+    .record(z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, { error: 'a phrase name is lowercase words joined by "_", e.g. "no_script"' }), text('a phrase'))
+    .optional()
+    .describe('Other sentences the page shows, by the name its component asks for (inline Markdown).'),
+  updated: partialDate.optional().describe('The date the content was last revised, "YYYY-MM-DD"; without it, the date of the file\'s last commit.'),
+}).describe('A page\'s words: the story or About (MDX, the text below the frontmatter), or the title, description, intro and phrases of a page built from other content (YAML); placeholders such as {sources} are filled from the content.');
 
 /**
  * A content entry a correction affects, written "collection/id": "sources/mdt-agencies",
@@ -310,33 +250,26 @@ export const correctedEntry = z
 
 /** content/corrections/<id>.yaml: one public correction. */
 export const correctionSchema = z.strictObject({
-  /** The day the correction was published, "YYYY-MM-DD". */
-  date: partialDate,
-  /** Every place corrected: the entry and the field within it. */
+  date: partialDate.describe('The day the correction was published, "YYYY-MM-DD".'),
   corrected: z
     .array(
       z.strictObject({
-        /** The content entry, "collection/id" (it must exist). */
-        entry: correctedEntry,
-        /** The field corrected, e.g. "body", "statement", "reports[1].support". */
-        field: text('corrected[].field'),
+        entry: correctedEntry.describe('The content entry, "collection/id" (it must exist).'),
+        field: text('corrected[].field').describe('The field corrected, e.g. "body", "statement", "reports[1].support".'),
       }),
     )
-    .min(1, { error: 'name at least one corrected entry' }),
-  /** What was wrong, in plain words. */
-  wrong: text('wrong'),
-  /** What the site says now, in plain words. */
-  now: text('now'),
-  /** The source passage that shows what is right (optional): the source and its exact words. */
+    .min(1, { error: 'name at least one corrected entry' })
+    .describe('Every place corrected: the entry and the field within it.'),
+  wrong: text('wrong').describe('What was wrong, in plain words.'),
+  now: text('now').describe('What the site says now, in plain words.'),
   source_passage: z
     .strictObject({
-      /** The source's slug. */
-      source: slug,
-      /** Its exact words (checked against the archived text). */
-      wording: text('source_passage.wording'),
+      source: slug.describe("The source's slug."),
+      wording: text('source_passage.wording').describe('Its exact words (checked against the archived text).'),
     })
-    .optional(),
-});
+    .optional()
+    .describe('The source passage that shows what is right (optional): the source and its exact words.'),
+}).describe('One public correction: what was wrong, what the site says now, and every place changed.');
 
 // ── Site identity ──────────────────────────────────────────────────────────────────────────────
 
@@ -349,10 +282,7 @@ const identityUrl = (protocol: RegExp, error: string) => z.url({ protocol, error
  * the pages say it is not yet stated.
  */
 export const siteIdentitySchema = z.strictObject({
-  /** The organisation or people who publish the site, as they wish to be named. */
-  publisher: z.string().trim().min(1, { error: 'publisher must not be empty; write null until it is set' }).nullable(),
-  /** The publisher's own web address. */
-  publisher_url: identityUrl(/^https?$/, 'publisher_url must be a full address starting with https://, or null'),
-  /** Where readers report errors or write: e.g. the repository's issues page, or mailto:address. */
-  contact: identityUrl(/^(https?|mailto)$/, 'contact must be a full address (https://… or mailto:…), or null'),
-});
+  publisher: z.string().trim().min(1, { error: 'publisher must not be empty; write null until it is set' }).nullable().describe('The organisation or people who publish the site, as they wish to be named.'),
+  publisher_url: identityUrl(/^https?$/, 'publisher_url must be a full address starting with https://, or null').describe("The publisher's own web address."),
+  contact: identityUrl(/^(https?|mailto)$/, 'contact must be a full address (https://… or mailto:…), or null').describe("Where readers report errors or write: e.g. the repository's issues page, or mailto:address."),
+}).describe('Who publishes the site and how readers reach them; each field stays null until the maintainers set it.');

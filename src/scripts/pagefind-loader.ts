@@ -1,8 +1,10 @@
 /**
  * Loads Pagefind's search API from the built bundle (`<base>pagefind/pagefind.js`) on first use.
- * The bundle exists only after `npm run build`, so the import is resolved at runtime, never by Vite,
- * and `astro dev` gets a clear message instead of a failed import.
+ * The bundle exists only after `npm run build`, so the import is resolved at runtime, never by Vite.
+ * In `astro dev` the dev server serves the last built bundle and says whether it is older than the
+ * content (src/integrations/dev-search.ts); without one, search says how to make it.
  */
+import { DEV_INDEX_STATUS_FILE, devSearchNotice, type DevIndexStatus } from '../lib/dev-search';
 import { HIGHLIGHT_PARAM } from '../lib/search-keys';
 import type { PagefindResultData, PagefindSearchOptions } from '../lib/search-query';
 
@@ -33,10 +35,20 @@ export const bundleUrl = (file: string): string => `${import.meta.env.BASE_URL.r
 const META_WEIGHTS = { title: 5, names: 10 };
 
 let loading: Promise<PagefindApi> | undefined;
+let devStatus: Promise<DevIndexStatus> | undefined;
+
+/** In `astro dev`: the index the dev server serves, compared with the content (asked once per page). */
+function devIndex(): Promise<DevIndexStatus> {
+  devStatus ??= fetch(bundleUrl(DEV_INDEX_STATUS_FILE)).then((response) => response.json() as Promise<DevIndexStatus>);
+  return devStatus;
+}
+
+/** In `astro dev`: what search should say about that index, if anything. */
+export const devIndexNotice = async (): Promise<string | undefined> => devSearchNotice(await devIndex());
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    if (import.meta.env.DEV) throw new SearchUnavailableError('Search needs a built site: run npm start');
+    if (import.meta.env.DEV && (await devIndex()).state === 'missing') throw new SearchUnavailableError((await devIndexNotice()) ?? '');
     let pagefind: PagefindApi;
     try {
       pagefind = (await import(/* @vite-ignore */ bundleUrl('pagefind.js'))) as PagefindApi;

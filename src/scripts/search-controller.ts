@@ -20,7 +20,7 @@ import {
   type SearchState,
   type ShapedResult,
 } from '../lib/search-query';
-import { loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindSearchResponse } from './pagefind-loader';
+import { devIndexNotice, loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindSearchResponse } from './pagefind-loader';
 
 export interface SearchControllerOptions {
   /** Keep the search in the page's address (the /search/ page). */
@@ -122,12 +122,27 @@ export class SearchController {
     if (this.pagefind) return this.pagefind;
     try {
       this.pagefind = await loadPagefind();
+      if (import.meta.env.DEV) void this.showDevNotice();
       return this.pagefind;
     } catch (error) {
       const message = error instanceof SearchUnavailableError ? error.message : 'Search is not available right now.';
       this.setStatus(message, true);
       return undefined;
     }
+  }
+
+  /**
+   * `npm run dev` only: says, above the results, when the index it serves (the last build's) is
+   * older than the content. Made here rather than in the page, so built pages never carry it.
+   */
+  private async showDevNotice(): Promise<void> {
+    const text = await devIndexNotice();
+    if (!text || this.root.querySelector('[data-search-dev-notice]')) return;
+    const notice = document.createElement('p');
+    notice.className = 'search-dev-notice';
+    notice.dataset['searchDevNotice'] = '';
+    notice.textContent = text;
+    this.status.before(notice);
   }
 
   private async update(change: Partial<SearchState>): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from './build-site';
 
@@ -64,12 +64,12 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
   [
     'a data CSV with a non-number',
     (c) => edit(join(c, 'data/wdi_shares.csv'), /,1961,14\.2984236306/, ',1961,abc'),
-    [/content\/data\/wdi_shares\.csv line \d+/, /field "value"/, /"abc"/],
+    [/content\/data\/wdi_shares\.csv:\d+:1 value: "abc" is not a number/],
   ],
   [
     'a duplicate data row',
     (c) => appendFileSync(join(c, 'data/wdi_shares.csv'), readFileSync(join(c, 'data/wdi_shares.csv'), 'utf8').split('\n')[1] + '\n'),
-    [/content\/data\/wdi_shares\.csv line \d+/, /duplicate/i],
+    [/content\/data\/wdi_shares\.csv:\d+:1 year: duplicate row: .+ is already on line 2/],
   ],
   [
     'a duplicate slug',
@@ -119,12 +119,12 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
   [
     'a partial report that does not say what it lacks',
     (c) => writeFileSync(join(c, 'claims/fault-claim.yaml'), claimWithReport('    support: partial\n')),
-    [/content\/claims\/fault-claim\.yaml/, /reports\.0\.lacks/, /a partial report needs `lacks`/],
+    [/content\/claims\/fault-claim\.yaml:\d+:\d+ reports\[0\]\.lacks: a partial report needs `lacks`/],
   ],
   [
     'an unknown support value',
     (c) => writeFileSync(join(c, 'claims/fault-claim.yaml'), claimWithReport('    support: mostly\n')),
-    [/content\/claims\/fault-claim\.yaml/, /reports\.0\.support/, /support must be "full" or "partial"/],
+    [/content\/claims\/fault-claim\.yaml:\d+:\d+ reports\[0\]\.support: support must be "full" or "partial"/],
   ],
   [
     'a typed count of sources',
@@ -155,7 +155,7 @@ const cases: [string, (content: string) => void, RegExp[], Record<string, string
   [
     'a site contact that is not an address',
     (c) => edit(join(c, 'site.yaml'), /^contact: null$/m, 'contact: write to the editors'),
-    [/content\/site\.yaml → contact/, /full address/],
+    [/content\/site\.yaml:\d+:\d+ contact: contact must be a full address/],
   ],
 ];
 
@@ -169,12 +169,57 @@ it('a content problem is printed at its line, with a hint and without a stack tr
   expect(output).not.toContain('does not appear word for word');
 });
 
+describe('a content problem is printed exactly, at its line, with no stack trace into node_modules', () => {
+  /** The build's output for a broken copy, and how the output names a file in that copy. */
+  const failedBuild = (name: string, breakIt: (content: string) => void) => {
+    const { status, output } = buildWith(name, breakIt);
+    expect(status).not.toBe(0);
+    expect(output).not.toMatch(/Stack trace|node_modules\//);
+    return { output, file: (path: string) => relative(process.cwd(), join(work, name, 'content', path)) };
+  };
+
+  it('a missing archive field', () => {
+    const { output, file } = failedBuild('missing-archive', (c) => edit(join(c, 'sources/mdt-agencies.mdx'), /^archive: .*\n/m, ''));
+    expect(output).toContain('Content check failed (1 problem):\n');
+    expect(output).toMatch(new RegExp(`\\n  ${file('sources/mdt-agencies.mdx').replaceAll('.', '\\.')}:\\d+:\\d+ archive: archive is required: the file name of the reference copy, e\\.g\\. "003_64a6b79f44df6e3b\\.txt"\\n`));
+  });
+
+  it('a mistyped archive name: one problem, saying once that the quotes were not checked', () => {
+    let archive = '';
+    const { output, file } = failedBuild('mistyped-archive', (c) => {
+      archive = /^archive: "(.+)"$/m.exec(readFileSync(join(c, 'sources/mdt-agencies.mdx'), 'utf8'))?.[1] ?? '';
+      edit(join(c, 'sources/mdt-agencies.mdx'), `archive: "${archive}"`, `archive: "x${archive}"`);
+    });
+    const line = readFileSync(join(work, 'mistyped-archive/content/sources/mdt-agencies.mdx'), 'utf8').split('\n').findIndex((text) => text.startsWith('archive:')) + 1;
+    expect(output).toContain(
+      `Content check failed (1 problem):\n  ${file('sources/mdt-agencies.mdx')}:${line}:10 archive: no archived text named "x${archive}" in the sources folder, so this source's quotes were not checked.\n`,
+    );
+    expect(output).not.toContain('does not appear word for word');
+  });
+
+  it('an unclosed MDX tag: the hint names the tag and its line', () => {
+    let tagLine = 0;
+    const { output, file } = failedBuild('unclosed-tag', (c) => {
+      const path = join(c, 'pages/about.mdx');
+      const lines = readFileSync(path, 'utf8').split('\n');
+      lines.push('', 'See <ClaimRef id="tariffs-145-then-about-40"', 'the tariffs, which</ClaimRef> rose.', '');
+      tagLine = lines.length - 2;
+      writeFileSync(path, lines.join('\n'));
+    });
+    expect(output).toContain(
+      `  ${file('pages/about.mdx')}:${tagLine + 1}:12 body: MDX syntax: Unexpected character \`,\` (U+002C) in attribute name, expected an attribute name character such as letters, digits, \`$\`, or \`_\`; \`=\` to initialize a value; whitespace before attributes; or the end of the tag. The usual cause is a tag left open: here probably \`<ClaimRef\` at line ${tagLine}, column 5, which has no closing \`>\` (or \`/>\`).\n`,
+    );
+  });
+});
+
 describe('a broken content file fails the build with a message an editor can act on', () => {
   for (const [name, breakIt, expected, env] of cases) {
     it(name, () => {
       const { status, output } = buildWith(name.replace(/\W+/g, '-'), breakIt, env);
       expect(status, `the build should fail for ${name}`).not.toBe(0);
       for (const pattern of expected) expect(output).toMatch(pattern);
+      // The message says where the problem is; a stack trace into Astro's code would bury it.
+      expect(output).not.toMatch(/Stack trace|node_modules\//);
     });
   }
 });

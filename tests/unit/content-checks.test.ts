@@ -168,6 +168,36 @@ describe('references in MDX', () => {
     const timeline = [{ id: 'launch', file: 'content/timeline.yaml', data: { id: 'launch', date: '2015', title: 'Launch', description: 'It began.', status: 'happened' as const, sources: ['test-source'] } }];
     expect(checkContent(snapshot({ sources: [withId], pages: [page(body)], timeline }), archives, facts).problems).toEqual([]);
   });
+
+  describe("a glossary term's sources are the sources whose archived texts use it", () => {
+    const term = (terms: string[], sources: string[]) => ({
+      id: 'tariff',
+      file: 'content/glossary/tariff.yaml',
+      data: { term: terms[0] ?? '', aliases: terms.slice(1), definition: 'A tax on imports.', sources },
+    });
+    const problemsOf = (glossaryTerm: ReturnType<typeof term>, withArchives = archives) =>
+      checkContent(snapshot({ glossary: [glossaryTerm] }), withArchives).problems.map((p) => `${p.file} ${p.field}: ${p.message}`);
+
+    it('accepts a list that names every source using the term or an alias, and no other', () => {
+      expect(problemsOf(term(['tariff', 'Tariffs'], ['test-source']))).toEqual([]);
+    });
+
+    it('fails a source that uses the term but is not listed, naming the source, the words and the archived text', () => {
+      expect(problemsOf(term(['tariff', 'Tariffs'], []))).toEqual([
+        'content/glossary/tariff.yaml sources: source "test-source" uses this term ("Tariffs") in its archived text (a.txt) but is not listed: add it.',
+      ]);
+    });
+
+    it('fails a listed source whose text uses neither the term nor an alias', () => {
+      expect(problemsOf(term(['quota'], ['test-source']))).toEqual([
+        'content/glossary/tariff.yaml sources[0]: "test-source" is listed, but its archived text (a.txt) uses neither "quota" nor an alias: remove it, or add the spelling the text uses to aliases.',
+      ]);
+    });
+
+    it('cannot check without the archive, and says nothing', () => {
+      expect(checkContent(snapshot({ glossary: [term(['quota'], ['test-source'])] }), undefined).problems).toEqual([]);
+    });
+  });
 });
 
 describe('the words of YAML page entries', () => {

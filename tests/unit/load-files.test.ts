@@ -85,6 +85,13 @@ describe('loadContentFiles', () => {
     expect(lines).toEqual([expect.stringMatching(/^ {2}content\/pages\/home\.mdx:9:\d+ body: MDX syntax: .*The usual cause is a tag left open/)]);
   });
 
+  it('names the unclosed tag and its line when the error comes later, at a comma further on', () => {
+    const lines = printed({ 'pages/home.mdx': `${page}\nSee <ClaimRef id="x"\nthe claim, which</ClaimRef> matters.\n` });
+    expect(lines).toEqual([
+      '  content/pages/home.mdx:10:10 body: MDX syntax: Unexpected character `,` (U+002C) in attribute name, expected an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag. The usual cause is a tag left open: here probably `<ClaimRef` at line 9, column 5, which has no closing `>` (or `/>`).',
+    ]);
+  });
+
   it('reports a YAML syntax error and a bad file name where they are', () => {
     const lines = printed({ 'claims/x.yaml': 'statement: "unclosed\ntopic: technology\n', 'claims/Bad_Name.yaml': claim });
     expect(lines).toEqual([

@@ -14,7 +14,7 @@ export const CHART_TYPES = { line: lineChart, scatter: scatterChart, map: mapCha
 /** content/charts/<id>.yaml: a chart specification, checked against the data at build time. */
 export const chartSpecSchema = z.discriminatedUnion('type', [lineChart.schema, scatterChart.schema, mapChart.schema], {
   error: `type must be one of ${Object.keys(CHART_TYPES).map((t) => `"${t}"`).join(', ')}`,
-});
+}).describe('One chart: what it shows and how, checked against the data at build time; its fields depend on `type`.');
 
 export type ChartSpec = z.output<typeof chartSpecSchema>;
 

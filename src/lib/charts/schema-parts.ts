@@ -17,22 +17,14 @@ export const chartYear = (what: string) =>
   z.number({ error: `${what} must be a year written as a number, e.g. 2023` }).int({ error: `${what} must be a whole year` });
 
 export const chartBase = {
-  /** The chart's title: what it shows, in plain words. */
-  title: text('title'),
-  /**
-   * A short title: the browser tab and search results, and the name screen readers give the
-   * drawing and the data table (the title itself is read once, in the chart's heading).
-   */
-  page_title: text('page_title').max(43, { error: 'page_title must be at most 43 characters (the site name is added)' }),
-  /** One line under the title: the measure and the period. */
-  subtitle: text('subtitle'),
-  /** The unit of every value, e.g. "% of GDP". */
-  unit: text('unit'),
-  /** Plain-language notes shown on the chart's page: definitions and caveats, nothing invented. */
-  notes: z.array(text('a note')).default([]),
+  title: text('title').describe("The chart's title: what it shows, in plain words."),
+  page_title: text('page_title').max(43, { error: 'page_title must be at most 43 characters (the site name is added)' }).describe("A short title: the browser tab and search results, and the name screen readers give the drawing and the data table (the title itself is read once, in the chart's heading)."),
+  subtitle: text('subtitle').describe('One line under the title: the measure and the period.'),
+  unit: text('unit').describe('The unit of every value, e.g. "% of GDP".'),
+  notes: z.array(text('a note')).default([]).describe("Plain-language notes shown on the chart's page: definitions and caveats, nothing invented."),
 };
 
 /** Economies labelled on a chart, with their label (scatter and map). */
 export const highlightList = z
-  .array(z.strictObject({ /** Economy code. */ economy: economyCode, /** Label on the chart. */ label: text('highlight[].label') }))
+  .array(z.strictObject({ economy: economyCode.describe('Economy code.'), label: text('highlight[].label').describe('Label on the chart.') }))
   .min(1, { error: 'name at least one economy to label' });

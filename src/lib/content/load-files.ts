@@ -8,7 +8,7 @@ import { parseDocument } from 'yaml';
 import type { Entry, LocatedProblem } from '../content-checks';
 import { badFileName } from '../entry-ids';
 import { chartSpecSchema } from '../charts/registry';
-import { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from '../schemas';
+import { claimSchema, correctionSchema, glossarySchema, pageSchema, siteIdentitySchema, sourceSchema, timelineEventSchema } from '../schemas';
 import { validateEntry } from './friendly-errors';
 import { mdxSyntaxProblem } from './mdx-syntax';
 import { placeholderProblems } from './placeholders';
@@ -125,4 +125,12 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
 
   const content = Object.fromEntries(Object.entries(CONTENT_COLLECTIONS).map(([name, collection]) => [name, load(collection)])) as LoadedContent;
   return { content, problems };
+}
+
+/** The problems of content/site.yaml (`text`, named `file`): its YAML, then its schema. */
+export function siteFileProblems(text: string, file: string): LocatedProblem[] {
+  const parsed = parseYaml(text, file, 0);
+  if ('problem' in parsed) return [parsed.problem];
+  const result = validateEntry(siteIdentitySchema, parsed.data ?? {}, file);
+  return 'problems' in result ? result.problems : [];
 }

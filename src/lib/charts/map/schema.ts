@@ -4,18 +4,15 @@ import { chartBase, highlightList, indicatorCode } from '../schema-parts';
 
 export const mapChartSchema = z.strictObject({
   ...chartBase,
-  /** "map": a world map shaded by one indicator, the latest year each economy has. */
-  type: z.literal('map'),
-  /** The indicator shown. */
-  indicator: indicatorCode,
-  /** The step boundaries, rising, in the chart's unit: [40, 50] makes "under 40", "40–50", "50 or more". */
+  type: z.literal('map').describe('A world map shaded by one indicator, the latest year each economy has.'),
+  indicator: indicatorCode.describe('The indicator shown.'),
   steps: z
     .array(z.number({ error: 'steps must be numbers' }))
     .min(2, { error: 'give at least two step boundaries' })
     .max(6, { error: 'give at most six step boundaries (seven colours)' })
-    .refine((steps) => steps.every((value, i) => i === 0 || value > steps[i - 1]!), { error: 'steps must rise, e.g. [40, 50, 60]' }),
-  /** Economies marked and labelled on the map; the first is the focus of the summary. */
-  highlight: highlightList,
+    .refine((steps) => steps.every((value, i) => i === 0 || value > steps[i - 1]!), { error: 'steps must rise, e.g. [40, 50, 60]' })
+    .describe('The step boundaries, rising, in the chart\'s unit: [40, 50] makes "under 40", "40–50", "50 or more".'),
+  highlight: highlightList.describe('Economies marked and labelled on the map; the first is the focus of the summary.'),
 });
 
 export type MapChartSpec = z.output<typeof mapChartSchema>;

@@ -25,11 +25,11 @@ function entriesOf(contentDir: string, collection: (typeof CONTENT_COLLECTIONS)[
   const folder = join(contentDir, collection.folder);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => name.endsWith(collection.extension))
+    .filter((name) => collection.extensions.some((extension) => name.endsWith(extension)))
     .sort()
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
-      return parse(collection.extension === '.mdx' ? (splitFrontmatter(text)?.yaml ?? '') : text) as unknown;
+      return parse(name.endsWith('.mdx') ? (splitFrontmatter(text)?.yaml ?? '') : text) as unknown;
     });
 }
 
@@ -37,7 +37,7 @@ function entriesOf(contentDir: string, collection: (typeof CONTENT_COLLECTIONS)[
 export function guideCollections(contentDir: string): GuideCollection[] {
   const collections = Object.entries(CONTENT_COLLECTIONS).map(([name, collection]) => ({
     name,
-    where: 'list' in collection ? `\`content/${collection.list}\`, a list of entries` : `\`content/${collection.folder}/<id>${collection.extension}\`${collection.extension === '.mdx' ? ' (its frontmatter)' : ''}`,
+    where: 'list' in collection ? `\`content/${collection.list}\`, a list of entries` : collection.extensions.map((extension) => `\`content/${collection.folder}/<id>${extension}\`${extension === '.mdx' ? ' (its frontmatter)' : ''}`).join(' or '),
     schema: collection.schema,
     entries: entriesOf(contentDir, collection),
   }));

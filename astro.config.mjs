@@ -13,6 +13,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import linkGuard from './src/integrations/link-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
+import { OTHER_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/csp.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.
@@ -26,6 +27,8 @@ export default defineConfig({
   // The fault-injection tests build broken copies of the content with their own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
+    // The content has no code blocks; Shiki's inline styles would need 'unsafe-inline' in style-src.
+    syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no rehype plugins; unified does. Ours link each
     // glossary term's first use, make Markdown links follow the base path, and give each
     // <Chart> in MDX the heading level of its place in the outline.
@@ -38,7 +41,7 @@ export default defineConfig({
     }),
   },
   // Before the build, check each content file on its own; after it, check links, index the pages
-  // for search, then (last, as it hashes the final HTML) add the Content-Security-Policy.
+  // for search, then write the security headers.
   integrations: [
     contentPrecheck(),
     mdx(),
@@ -50,6 +53,14 @@ export default defineConfig({
   ],
   // Never inline CSS as <style>: the Content-Security-Policy allows style sheets from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro writes each page's Content-Security-Policy <meta>, with the hashes of the scripts and
+  // style sheets it bundles; the page adds those of its inline scripts (src/layouts/Document.astro).
+  security: {
+    csp: {
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      directives: [...OTHER_DIRECTIVES],
+    },
+  },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: {

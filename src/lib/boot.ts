@@ -1,5 +1,5 @@
 /**
- * The one inline script every page runs, in <head> before first paint. It keeps text pages free
+ * The one inline script every page runs, first in <body>, before first paint. It keeps text pages free
  * of script files: it applies a stored theme choice (no flash of the wrong theme) and wires the
  * theme toggle, and it makes the header's search button and Ctrl/⌘K work, importing the search
  * bundle only on first use; it also puts in the markup that needs it (NeedsScript.astro).

@@ -1,13 +1,37 @@
 /**
- * The Content-Security-Policy. Scripts run only from the site itself or, for the one tiny
- * inline boot script, by hash; 'wasm-unsafe-eval' is there only because Pagefind's search
- * runs WebAssembly. Pure functions, so the policy is unit-tested.
+ * The Content-Security-Policy. Astro writes each page's policy into a <meta> (`security.csp` in
+ * astro.config.mjs, given the settings below): `script-src` with the hashes of the scripts it
+ * bundles and of the inline boot script, `style-src` with the hashes of its style sheets. This file
+ * holds what Astro is told and the one thing it cannot write: the header form for static hosts'
+ * `_headers`, where `frame-ancestors` works (browsers ignore it in a <meta>). Pure functions, so
+ * the policy is unit-tested.
  */
 import { createHash } from 'node:crypto';
 
-/** The CSP source expression for an inline script's exact text: 'sha256-…'. */
-export function hashSource(content: string): string {
-  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+/** A hash source as Astro's `security.csp` takes it: `sha256-…` of the exact text. */
+export function sha256Source(content: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}`;
+}
+
+/** Where scripts may come from besides their hashes: the site itself, and WebAssembly for Pagefind's search. */
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Every directive but `script-src` and `style-src`, which Astro writes. */
+export const OTHER_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** The policy in a built page's <meta http-equiv="content-security-policy">, or undefined. */
+export function metaPolicy(html: string): string | undefined {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  return meta?.[1]?.replaceAll('&#39;', "'");
 }
 
 /** The text of every inline <script> (without src) in an HTML document. */
@@ -16,31 +40,46 @@ export function inlineScripts(html: string): string[] {
 }
 
 /**
- * The policy. `frame-ancestors` only works in a header (browsers ignore it in <meta>, with a
- * console error), so it is added for the header form only: 'none' everywhere, except the
- * embeddable charts (/embed/*, `framing: 'any'`), which any site may put in a frame.
+ * The inline scripts of a page whose hash its policy's `script-src` lacks (their first 60
+ * characters, to name them): a script run before Astro wrote the <meta>, or a data block
+ * rendered after it (see DataBlock.astro).
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[], form: 'meta' | 'header', framing: 'none' | 'any' = 'none'): string {
-  const directives = [
-    "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(scriptHashes)].sort().join(' ')}`.trim(),
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    ...(form === 'header' ? [framing === 'any' ? 'frame-ancestors *' : "frame-ancestors 'none'"] : []),
-  ];
-  return directives.join('; ');
+export function scriptsOutsidePolicy(html: string, policy: string): string[] {
+  const allowed = new Set(parsePolicy(policy).get('script-src') ?? []);
+  return inlineScripts(html)
+    .filter((script) => !allowed.has(`'${sha256Source(script)}'`))
+    .map((script) => script.slice(0, 60));
 }
 
-/** Inserts the policy as the first element after <meta charset>, before any script runs. */
-export function withCspMeta(html: string, policy: string): string {
-  const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
-  const charset = /<meta charset="[^"]*"\s*\/?>/i;
-  if (!charset.test(html)) throw new Error('cannot place the Content-Security-Policy: the page has no <meta charset>');
-  return html.replace(charset, (match) => `${match}${meta}`);
+/** A policy as directive name → its sources, in the order written. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const directive of policy.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+
+/**
+ * The policy for the `_headers` file: one rule covers many pages, so it allows what any of them
+ * allows (the union of their sources, hashes sorted), and adds `frame-ancestors`: 'none'
+ * everywhere, except the embeddable charts (/embed/*, `framing: 'any'`), which any site may frame.
+ */
+export function headerPolicy(pagePolicies: readonly string[], framing: 'none' | 'any'): string {
+  if (pagePolicies.length === 0) throw new Error('no page carries a Content-Security-Policy to put in _headers');
+  const union = new Map<string, Set<string>>();
+  for (const policy of pagePolicies) {
+    for (const [name, sources] of parsePolicy(policy)) {
+      const known = union.get(name) ?? new Set<string>();
+      sources.forEach((source) => known.add(source));
+      union.set(name, known);
+    }
+  }
+  const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+  const directives = [...union].map(([name, sources]) => {
+    const list = [...sources];
+    return [name, ...list.filter((source) => !isHash(source)), ...list.filter(isHash).sort()].join(' ');
+  });
+  return [...directives, framing === 'any' ? 'frame-ancestors *' : "frame-ancestors 'none'"].join('; ');
 }

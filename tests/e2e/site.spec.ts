@@ -63,7 +63,7 @@ test('the theme toggle switches theme, is remembered and does not flash on the n
   const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(darkBackground).not.toBe(lightBackground);
 
-  // The stored choice is applied by the inline head script, before any stylesheet paints.
+  // The stored choice is applied by the inline boot script, before the body paints.
   await page.goto('about/', { waitUntil: 'commit' });
   await page.waitForSelector('html[data-theme="dark"]', { state: 'attached' });
   await page.waitForLoadState('load');

@@ -1,32 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashSource, inlineScripts, withCspMeta } from '../../src/lib/csp';
+import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, headerPolicy, inlineScripts, metaPolicy, scriptsOutsidePolicy, sha256Source } from '../../src/lib/csp';
+
+// A page's policy as Astro writes it (security.csp): our directives, then script-src and style-src.
+const pagePolicy = (scriptHashes: string[]) =>
+  `${OTHER_DIRECTIVES.join(';')}; script-src ${[...SCRIPT_RESOURCES, ...scriptHashes].join(' ')}; style-src 'self' 'sha256-css=';`;
 
 describe('Content-Security-Policy', () => {
   it('hashes inline scripts exactly as browsers do', () => {
     // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
-    expect(hashSource('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+    expect(sha256Source('alert(1)')).toBe('sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=');
   });
-  it('finds inline scripts but not external ones', () => {
-    const html = '<script>a()</script><script type="module" src="/x.js"></script><script type="module">b()</script>';
-    expect(inlineScripts(html)).toEqual(['a()', 'b()']);
+  it('allows scripts only from the site or by hash, WebAssembly for search, never inline code or eval', () => {
+    expect(SCRIPT_RESOURCES).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    const everything = [...SCRIPT_RESOURCES, ...OTHER_DIRECTIVES].join(' ');
+    expect(everything).not.toContain('unsafe-inline');
+    expect(everything).not.toMatch(/'unsafe-eval'/);
+    expect(OTHER_DIRECTIVES).toContain("object-src 'none'");
+    // Astro writes these two; frame-ancestors is ignored in a <meta>, so only the header has it.
+    expect(OTHER_DIRECTIVES.filter((directive) => /^(script-src|style-src|frame-ancestors)\b/.test(directive))).toEqual([]);
   });
-  it('allows scripts only from self or by hash, WebAssembly for search, and never inline or eval', () => {
-    const policy = contentSecurityPolicy(["'sha256-abc'"], 'meta');
-    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'");
-    expect(policy).not.toContain('unsafe-inline');
-    expect(policy).not.toMatch(/'unsafe-eval'/);
-    expect(policy).toContain("object-src 'none'");
-    expect(policy).not.toContain('frame-ancestors');
-    expect(contentSecurityPolicy([], 'header')).toContain("frame-ancestors 'none'");
+  it('reads the policy Astro wrote into a page', () => {
+    expect(metaPolicy(`<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;;"></head>`)).toBe("default-src 'self';");
+    expect(metaPolicy('<head></head>')).toBeUndefined();
+  });
+  it('finds the inline scripts whose hash a page policy lacks, data blocks included, but never external ones', () => {
+    const html = `<script>a()</script><script type="module" src="/x.js"></script><script type="application/json">{"b":1}</script>`;
+    expect(inlineScripts(html)).toEqual(['a()', '{"b":1}']);
+    expect(scriptsOutsidePolicy(html, pagePolicy([`'${sha256Source('a()')}'`]))).toEqual(['{"b":1}']);
+    expect(scriptsOutsidePolicy(html, pagePolicy([`'${sha256Source('a()')}'`, `'${sha256Source('{"b":1}')}'`]))).toEqual([]);
+  });
+  it('gives the static hosts one header that allows what every page allows, and forbids framing', () => {
+    const header = headerPolicy([pagePolicy(["'sha256-b='"]), pagePolicy(["'sha256-a='", "'sha256-b='"])], 'none');
+    expect(header).toBe(
+      `${OTHER_DIRECTIVES.join('; ')}; script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-css='; frame-ancestors 'none'`,
+    );
+    expect(() => headerPolicy([], 'none')).toThrow(/no page/);
   });
   it('lets other sites frame only what is asked to be embeddable', () => {
-    expect(contentSecurityPolicy([], 'header', 'any')).toMatch(/; frame-ancestors \*$/);
-    expect(contentSecurityPolicy([], 'meta', 'any')).not.toContain('frame-ancestors');
-  });
-  it('places the meta tag before anything else in the head', () => {
-    expect(withCspMeta('<head><meta charset="utf-8"><script>x</script>', "default-src 'self'")).toBe(
-      `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"><script>x</script>`,
-    );
-    expect(() => withCspMeta('<head></head>', 'x')).toThrow(/no <meta charset>/);
+    expect(headerPolicy([pagePolicy([])], 'any')).toMatch(/; frame-ancestors \*$/);
+    expect(headerPolicy([pagePolicy([])], 'none')).not.toContain('frame-ancestors *');
   });
 });

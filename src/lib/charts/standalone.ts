@@ -13,7 +13,8 @@ const TEXT = '#1d1f22';
 const MUTED = '#565a60';
 const BG = '#ffffff';
 
-const STYLE = [
+/** The drawing's styles as plain class rules in the light palette (also those of the words' image on the page, drawing-text.ts). */
+export const DRAWING_STYLE = [
   `svg{font-family:system-ui,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}`,
   `.t{fill:${TEXT};font-weight:700}.m{fill:${MUTED}}`,
   `.chart__grid line{stroke:#e2ded4;stroke-width:1}.chart__baseline{stroke:${MUTED};stroke-width:1}`,
@@ -106,7 +107,7 @@ export function standaloneSvg({ title, subtitle, drawing, source, url, style, le
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="${drawing.font}">` +
-    `<title>${escapeXml(title)}</title><style>${STYLE}${style}</style>` +
+    `<title>${escapeXml(title)}</title><style>${DRAWING_STYLE}${style}</style>` +
     el('rect', { width, height, fill: BG }) +
     lines.join('') +
     el('svg', { x: pad, y: top, width: drawing.width, height: drawing.height, viewBox: `0 0 ${drawing.width} ${drawing.height}`, 'font-size': drawing.font }, drawing.markup) +

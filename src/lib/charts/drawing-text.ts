@@ -1,0 +1,85 @@
+/**
+ * The words of a chart drawing (tick labels, axis titles, notes, line labels) travel as an image
+ * inside the drawing. Text browsers (lynx, w3m) print every text node of an inline <svg>, so the
+ * labels would spill as "0%10%20%…196019651970…"; they print nothing for an SVG <image>, and the
+ * chart's table is the text version. Readers without JavaScript see the same drawing: the image
+ * carries the labels with their styles, light and dark. With JavaScript, src/scripts/chart-text.ts
+ * puts the words back into the drawing's own (empty) <text> elements, so the interactive chart,
+ * the theme toggle and forced colours apply to them as before. Maps keep their few labels inline.
+ */
+import { DRAWING_STYLE } from './standalone';
+import { el } from './svg';
+
+const TOKEN = /<(\/?)([a-zA-Z]+)[^>]*?(\/?)>|[^<]+/g;
+
+/**
+ * Splits a drawing's markup: `graphics` is all of it with every <text> emptied (its element and
+ * attributes stay, in place); `labels` is the <text> elements alone, inside their groups (whose
+ * classes style them), in the same order.
+ */
+export function splitLabels(markup: string): { graphics: string; labels: string } {
+  let graphics = '';
+  let labels = '';
+  let inText = false;
+  for (const [token, closing, name, selfClosing] of markup.matchAll(TOKEN)) {
+    if (inText) {
+      labels += token;
+      if (closing && name === 'text') {
+        inText = false;
+        graphics += token;
+      }
+    } else if (name === 'text' && !closing && !selfClosing) {
+      inText = true;
+      graphics += token;
+      labels += token;
+    } else {
+      graphics += token;
+      if (name === 'g') labels += token;
+    }
+  }
+  let pruned = labels;
+  for (let previous = ''; previous !== pruned; ) [previous, pruned] = [pruned, pruned.replace(/<g\b[^>]*><\/g>/g, '')];
+  return { graphics, labels: pruned };
+}
+
+/** Each light colour of the drawing's styles and the dark theme's one (src/styles/global.css). */
+const DARK: Readonly<Record<string, string>> = {
+  '#ffffff': '#15171a',
+  '#1d1f22': '#e9e7e2',
+  '#565a60': '#b1b4b9',
+  '#e2ded4': '#30343a',
+  '#e4efe4': '#23342a',
+  '#b3261e': '#ff8a80',
+  '#0b57a4': '#8cc4ff',
+  '#8a5a00': '#f0c05a',
+  '#007a5a': '#5fd3a8',
+  '#8e3b8e': '#e0a3e0',
+  '#4d5560': '#c2c7ce',
+};
+
+/** Styles that follow the colour scheme: every colour with a dark twin becomes light-dark(light, dark). */
+export function schemeStyle(lightStyle: string): string {
+  const colours = lightStyle.replace(/#[0-9a-f]{6}\b/gi, (colour) => {
+    const dark = DARK[colour.toLowerCase()];
+    return dark ? `light-dark(${colour},${dark})` : colour;
+  });
+  return `svg{color-scheme:light dark}${colours}`;
+}
+
+/**
+ * A data: URL for an SVG document, percent-encoded only where a URL must be (the Nu HTML Checker
+ * rejects a raw "<" or space), so it stays close to the markup's size.
+ */
+export function svgDataUrl(svg: string): string {
+  const encoded = encodeURIComponent(svg).replace(/%(2F|3A|3D|2C|3B|40|24|2B)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return `data:image/svg+xml,${encoded}`;
+}
+
+/** The drawing's markup with its words in an <image> over the viewBox (`data-labels`), for a chart type with axes. */
+export function drawingWithLabelImage(drawing: { width: number; height: number; font: number; markup: string }, typeStyle: string): string {
+  const { graphics, labels } = splitLabels(drawing.markup);
+  if (!labels) return drawing.markup;
+  const { width, height, font } = drawing;
+  const image = el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, 'font-size': font }, `<style>${schemeStyle(DRAWING_STYLE + typeStyle)}</style>${labels}`);
+  return graphics + el('image', { href: svgDataUrl(image), width, height, 'data-labels': '' });
+}

@@ -5,6 +5,7 @@ import { chartCsv } from '../../src/lib/charts/csv';
 import { lineChart } from '../../src/lib/charts/line';
 import { buildChart, CHART_TYPES, chartSpecSchema } from '../../src/lib/charts/registry';
 import { scatterChart } from '../../src/lib/charts/scatter';
+import { DRAWING_STYLE } from '../../src/lib/charts/standalone';
 import { loadWdi } from '../../src/lib/wdi';
 
 const data = await loadWdi();
@@ -41,6 +42,17 @@ describe('the chart specs in content/charts', () => {
       expect(built.summary).toMatch(/^In 20\d\d /);
     });
   }
+
+  it("every class that colours a drawing has its rule in the styles the downloads and the no-JavaScript words carry", () => {
+    // Groups that only hold other elements, and classes styled only in forced colours or by an attribute (the map's hatch).
+    const unstyled = new Set(['chart__lines', 'chart__points', 'map__shapes', 'is-hl-pt', 'map__none']);
+    for (const id of ids) {
+      const built = build(id);
+      const style = DRAWING_STYLE + (CHART_TYPES[built.chart.type].standaloneStyle ?? '');
+      const classes = new Set(built.drawings.flatMap((d) => [...d.markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/))));
+      expect([...classes].filter((name) => !unstyled.has(name) && !style.includes(`.${name}`)), id).toEqual([]);
+    }
+  });
 
   it('line labels never overlap, on either drawing', () => {
     for (const id of ids) {

@@ -25,6 +25,9 @@ export const DRAWING_STYLE = [
   `.chart__line.d-dashed{stroke-dasharray:7 4;stroke-linecap:butt}.chart__line.d-dotted{stroke-dasharray:1.5 4;stroke-width:2.5}`,
   `.chart__labels text{font-weight:600;stroke:${BG};stroke-width:3px;stroke-linejoin:round;paint-order:stroke}.chart__labels text.is-focus{font-weight:800}`,
   `.chart__leader{fill:none;stroke-width:1;opacity:0.7}`,
+  // Small multiples: the focus economy's faint copy in each panel, the key of dashes, the panel titles.
+  `.chart__line.is-ref{stroke:${MUTED};stroke-width:1.25}.chart__line.is-key{stroke:${TEXT}}.chart__band-key{fill:#e4efe4;stroke:${MUTED};stroke-width:0.5}`,
+  `.chart__panel-key text,.chart__panel-titles text{fill:${TEXT}}.chart__panel-titles text{font-weight:700}.chart__panel-titles text.is-focus{font-weight:800}`,
   `.chart__pt{stroke:${BG};stroke-width:0.75}.chart__pt.c6{fill-opacity:0.6}.chart__pt.is-agg{fill:${BG};stroke-width:2}`,
   ...PALETTE.map(
     (c, i) => `.chart__line.c${i + 1},.c${i + 1} .chart__leader,.chart__pt.is-agg.c${i + 1}{stroke:${c}}.c${i + 1} text,.chart__pt.c${i + 1}{fill:${c}}`,

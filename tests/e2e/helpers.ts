@@ -64,3 +64,17 @@ export const chartTitles = (id: string) => {
 
 /** The ids of the charts a content page places, in order, e.g. storyChartIds('pages/home.mdx'). */
 export const storyChartIds = (page: string) => [...readContent(page).matchAll(/<Chart\s+id="([^"]+)"/g)].map((match) => match[1] ?? '');
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/**
+ * The words of one group of a line or scatter drawing as built: they travel in the drawing's
+ * label image (`<image data-labels href="data:image/svg+xml,…">`, src/lib/charts/drawing-text.ts),
+ * not in its emptied <text> elements. `imageHref` is that image's href; `group` a class such as
+ * "chart__ticks".
+ */
+export function labelImageWords(imageHref: string, group: string): string[] {
+  const svg = decodeURIComponent(imageHref.replace(/^data:image\/svg\+xml,/, ''));
+  const inner = new RegExp(`<g class="${group}"[^>]*>([\\s\\S]*?)</g>`).exec(svg)?.[1] ?? '';
+  return [...inner.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => (match[1] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? ''));
+}
+

@@ -9,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { axeViolations } from './helpers';
+import { axeViolations, labelImageWords } from './helpers';
 
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
@@ -97,8 +97,7 @@ test.describe('the search page', () => {
     expect(withAxes.length).toBeGreaterThan(0);
     const tickRuns = withAxes.flatMap((id) => {
       const html = readFileSync(`dist/data/${id}/index.html`, 'utf8');
-      const ticks = /<g class="chart__ticks">([\s\S]*?)<\/g>/.exec(html)?.[1] ?? '';
-      const labels = [...ticks.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1] ?? '');
+      const labels = labelImageWords(/<image href="([^"]*)"[^>]*data-labels/.exec(html)?.[1] ?? '', 'chart__ticks');
       expect(labels.length, `tick labels of ${id}`).toBeGreaterThan(3);
       return [labels.slice(0, 3), labels.slice(-3)];
     });

@@ -32,9 +32,21 @@ function contentCopy(name: string): string {
 /** A glossary term, which the index finds on the glossary page at least. */
 const term = (parse(readFileSync('content/glossary/tariff.yaml', 'utf8')) as { term: string }).term;
 
+/**
+ * Types the words and waits for results. On a cold dev server, Vite may reload the page once it
+ * has optimised the dependencies the first request found, which empties the field: type again.
+ */
 async function search(page: Page, scope: string, words: string): Promise<void> {
-  await page.locator(`${scope} [data-search-input]`).fill(words);
-  await expect.poll(() => page.locator(`${scope} [data-search-results] li`).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  const input = page.locator(`${scope} [data-search-input]`);
+  await expect
+    .poll(
+      async () => {
+        if ((await input.inputValue().catch(() => '')) !== words) await input.fill(words).catch(() => undefined);
+        return page.locator(`${scope} [data-search-results] li`).count();
+      },
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThan(0);
 }
 
 const notice = (page: Page, scope: string) => page.locator(`${scope} [data-search-dev-notice]`);

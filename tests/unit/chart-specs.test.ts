@@ -48,7 +48,7 @@ describe('the chart specs in content/charts', () => {
     const unstyled = new Set(['chart__lines', 'chart__points', 'map__shapes', 'is-hl-pt', 'map__none']);
     for (const id of ids) {
       const built = build(id);
-      const style = DRAWING_STYLE + (CHART_TYPES[built.chart.type].standaloneStyle ?? '');
+      const style = DRAWING_STYLE + (CHART_TYPES[spec(id).type].standaloneStyle ?? '');
       const classes = new Set(built.drawings.flatMap((d) => [...d.markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/))));
       expect([...classes].filter((name) => !unstyled.has(name) && !style.includes(`.${name}`)), id).toEqual([]);
     }

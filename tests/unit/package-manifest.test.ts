@@ -1,7 +1,8 @@
 /**
  * package.json says what the project really needs: `engines` is exactly the Node versions every
  * installed package accepts, and what the build and the maintainer commands import is in
- * `dependencies` (esbuild among them: the boot script and the scripts' TypeScript use it).
+ * `dependencies` (esbuild among them: the boot script and the scripts' TypeScript use it), and the
+ * lockfile is complete for every platform, so `npm ci` (in .ci/run and the workflows) works anywhere.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 interface LockedPackage {
   engines?: { node?: string };
+  optionalDependencies?: Record<string, string>;
   os?: string[];
   cpu?: string[];
 }
@@ -64,4 +66,19 @@ it('declares in dependencies every package the build and the maintainer commands
   const imported = new Set(files.flatMap(runtimeImports));
   expect(imported).toContain('esbuild');
   expect([...imported].filter((name) => !(name in manifest.dependencies)).sort()).toEqual([]);
+});
+
+/** Where Node would find `name` from the package at `path`: its own node_modules, then each parent's. */
+function resolveLocked(path: string, name: string): string | undefined {
+  for (let base = path; ; base = base.includes('/node_modules/') ? base.slice(0, base.lastIndexOf('/node_modules/')) : '') {
+    const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
+    if (candidate in lock.packages) return candidate;
+    if (!base) return undefined;
+  }
+}
+
+it("locks every optional platform binary, so npm ci installs on other machines' platforms too", () => {
+  const optional = Object.entries(lock.packages).flatMap(([path, locked]) => Object.keys(locked.optionalDependencies ?? {}).map((name) => ({ path, name })));
+  expect(optional.map(({ name }) => name)).toEqual(expect.arrayContaining(['@pagefind/darwin-arm64', '@pagefind/windows-x64', '@astrojs/compiler-binding-darwin-arm64']));
+  expect(optional.filter(({ path, name }) => resolveLocked(path, name) === undefined).map(({ path, name }) => `${path || 'package.json'} → ${name}`)).toEqual([]);
 });

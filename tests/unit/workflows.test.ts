@@ -29,7 +29,9 @@ describe('the test workflow', () => {
 
   it('runs the README’s test command with full history and the archive of source texts', () => {
     expect(steps(test).some((step) => step.run === 'npm test')).toBe(true);
-    expect(readFileSync('README.md', 'utf8')).toContain('npm install && npm test');
+    expect(steps(test).some((step) => step.run?.startsWith('npm ci'))).toBe(true);
+    expect(readFileSync('README.md', 'utf8')).toContain('npm ci && npm test');
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci .*\nnpm test$/m);
     expect(checkouts(test)[0]?.with?.['fetch-depth']).toBe(0);
     const archive = checkouts(test).find((step) => step.with?.['repository']);
     expect(archive?.with?.['token']).toMatch(/^\$\{\{ secrets\.\w+ \}\}$/);

@@ -3,12 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { join } from 'node:path';
 import { CONTENT_DIR } from './src/lib/paths.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/deployment.ts';
-import rehypeGlossary, { readGlossaryTerms } from './src/lib/rehype-glossary.ts';
-import rehypeLinks from './src/lib/rehype-links.ts';
-import rehypeChartLevels from './src/lib/rehype-chart-levels.ts';
+import rehypeGlossary, { glossaryTerms } from './src/integrations/rehype-glossary.ts';
+import rehypeLinks from './src/integrations/rehype-links.ts';
+import rehypeChartLevels from './src/integrations/rehype-chart-levels.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import linkGuard from './src/integrations/link-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -34,7 +33,7 @@ export default defineConfig({
     // <Chart> in MDX the heading level of its place in the outline.
     processor: unified({
       rehypePlugins: [
-        [rehypeGlossary, { terms: readGlossaryTerms(join(CONTENT_DIR, 'glossary')), base }],
+        [rehypeGlossary, { terms: glossaryTerms(CONTENT_DIR), base }],
         [rehypeLinks, { base }],
         rehypeChartLevels,
       ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rehypeChartLevels, { chartHeadingLevel } from '../../src/lib/rehype-chart-levels';
+import rehypeChartLevels, { chartHeadingLevel } from '../../src/integrations/rehype-chart-levels';
 
 type Node = { type: string; tagName?: string; name?: string; attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[] };
 

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import rehypeGlossary from '../../src/lib/rehype-glossary';
+import rehypeGlossary, { glossaryTerms } from '../../src/integrations/rehype-glossary';
 
 type Node = { type: string; tagName?: string; name?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };
 
@@ -20,5 +23,21 @@ describe('rehypeGlossary', () => {
     const ref: Node = { type: 'mdxJsxTextElement', name: 'ClaimRef', children: [{ type: 'text', value: 'share of GDP' }] };
     const tree = run({ type: 'root', children: [{ type: 'element', tagName: 'p', children: [ref] }] });
     expect(termLinks(tree)).toBe(0);
+  });
+});
+
+describe('glossaryTerms', () => {
+  it('reads each entry the glossary schema accepts, with its aliases, by its file name', () => {
+    const content = mkdtempSync(join(tmpdir(), 'glossary-terms-'));
+    try {
+      mkdirSync(join(content, 'glossary'));
+      writeFileSync(join(content, 'glossary/tariff.yaml'), readFileSync('content/glossary/tariff.yaml', 'utf8'));
+      writeFileSync(join(content, 'glossary/no-definition.yaml'), 'term: "Half an entry"\naliases: ["half"]\n');
+      const tariff = readFileSync('content/glossary/tariff.yaml', 'utf8');
+      const term = /^term: "(.+)"$/m.exec(tariff)?.[1];
+      expect(glossaryTerms(content)).toEqual([{ id: 'tariff', forms: [term, ...JSON.parse(/^aliases: (\[.*\])$/m.exec(tariff)?.[1] ?? '[]')] }]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 });

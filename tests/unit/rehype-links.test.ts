@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBasePath } from '../../src/lib/rehype-links';
+import { withBasePath } from '../../src/integrations/rehype-links';
 
 describe('withBasePath', () => {
   it('prefixes root-relative links with the base path once', () => {

@@ -6,6 +6,7 @@
  * chart away from their own. Authors write `<Chart id="…" />`; the content check refuses a level
  * written by hand (src/lib/content-checks.ts), so the outline is its only source.
  */
+import { visit } from 'unist-util-visit';
 
 interface HastNode {
   type: string;
@@ -44,21 +45,18 @@ function numberAttribute(name: string, value: number) {
 export default function rehypeChartLevels() {
   return (tree: HastNode, file?: { path?: string }) => {
     let sectionLevel = PAGE_TITLE_LEVEL;
-    // Document order: each heading sets the level for the charts that follow it.
-    const walk = (node: HastNode) => {
+    // visit() walks in document order: each heading sets the level for the charts that follow it.
+    visit(tree, (node: HastNode) => {
       const heading = node.type === 'element' ? HEADING.exec(node.tagName ?? '') : null;
       if (heading) sectionLevel = Number(heading[1]);
-      if (node.type === 'mdxJsxFlowElement' && node.name === 'Chart') {
-        const attributes = node.attributes ?? [];
-        try {
-          node.attributes = [...attributes, numberAttribute('level', chartHeadingLevel(sectionLevel))];
-        } catch (error) {
-          const id = attributes.find((attribute) => attribute.name === 'id')?.value;
-          throw new Error(`${file?.path ?? 'an MDX page'}: <Chart id="${typeof id === 'string' ? id : '…'}">: ${(error as Error).message}`);
-        }
+      if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Chart') return;
+      const attributes = node.attributes ?? [];
+      try {
+        node.attributes = [...attributes, numberAttribute('level', chartHeadingLevel(sectionLevel))];
+      } catch (error) {
+        const id = attributes.find((attribute) => attribute.name === 'id')?.value;
+        throw new Error(`${file?.path ?? 'an MDX page'}: <Chart id="${typeof id === 'string' ? id : '…'}">: ${(error as Error).message}`);
       }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
+    });
   };
 }

@@ -3,6 +3,8 @@
  * path (so content works under a sub-path such as GitHub Pages'), and external links get
  * rel="noopener noreferrer".
  */
+import { visit } from 'unist-util-visit';
+
 interface HastNode {
   type: string;
   tagName?: string;
@@ -19,14 +21,11 @@ export function withBasePath(href: string, base: string): string {
 
 export default function rehypeLinks(options: { base: string }) {
   return (tree: HastNode) => {
-    const walk = (node: HastNode) => {
-      if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.['href'] === 'string') {
-        const href = node.properties['href'];
-        if (/^https?:\/\//.test(href)) node.properties['rel'] = ['noopener', 'noreferrer'];
-        else node.properties['href'] = withBasePath(href, options.base);
-      }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
+    visit(tree, (node: HastNode) => {
+      const href = node.type === 'element' && node.tagName === 'a' ? node.properties?.['href'] : undefined;
+      if (typeof href !== 'string' || !node.properties) return;
+      if (/^https?:\/\//.test(href)) node.properties['rel'] = ['noopener', 'noreferrer'];
+      else node.properties['href'] = withBasePath(href, options.base);
+    });
   };
 }

@@ -243,9 +243,10 @@ export function checkContent(
 
   const eventIds = new Set<string>();
   const eventStatus = new Map(content.timeline.map((event) => [event.id, event.data.status]));
-  for (const event of content.timeline) {
+  content.timeline.forEach((event, index) => {
     const field = `[id=${event.id}]`;
-    if (eventIds.has(event.id)) problem(event.file, `${field}.id`, `the id "${event.id}" is used twice.`);
+    // Named by its place in the list: by its id, it would be found at the first entry with it.
+    if (eventIds.has(event.id)) problem(event.file, `[${index}].id`, `the id "${event.id}" is used twice: each event needs its own id.`);
     eventIds.add(event.id);
     checkSourceRefs(event.file, `${field}.sources`, event.data.sources);
     if (event.data.claim && !claimIds.has(event.data.claim)) {
@@ -253,7 +254,7 @@ export function checkContent(
     }
     checkOwnWords(event.file, `${field}.title`, event.data.title);
     checkOwnWords(event.file, `${field}.description`, event.data.description);
-  }
+  });
 
   const entryIds: Record<string, ReadonlySet<string>> = {
     sources: new Set(sourcesById.keys()),
@@ -398,6 +399,6 @@ export function formatProblems(
 }
 
 /** What the build and `npm run check:content` print when the content has problems. */
-export function contentFailure(problems: readonly LocatedProblem[]): string {
-  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`;
+export function contentFailure(problems: readonly LocatedProblem[], readText: (file: string) => string | undefined = readIfPresent): string {
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems, readText)}`;
 }

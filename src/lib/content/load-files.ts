@@ -97,6 +97,7 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
     const names = [...files.keys()]
       .filter((path) => path.startsWith(`${collection.folder}/`) && collection.extensions.some((extension) => path.endsWith(extension)) && !path.slice(collection.folder.length + 1).includes('/'))
       .sort();
+    const fileById = new Map<string, string>();
     for (const path of names) {
       const extension = path.endsWith('.mdx') ? '.mdx' : '.yaml';
       const file = `${contentPath}/${path}`;
@@ -106,6 +107,14 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
         problems.push({ file, field: '(file name)', message: badName, position: { line: 1, column: 1 } });
         continue;
       }
+      // Astro would keep one of two files with the same id (about.mdx and about.yaml) and drop the other.
+      const id = name.slice(0, -extension.length);
+      const earlier = fileById.get(id);
+      if (earlier !== undefined) {
+        problems.push({ file, field: '(file name)', message: `the id "${id}" is already used by ${contentPath}/${earlier}; rename one of them`, position: { line: 1, column: 1 } });
+        continue;
+      }
+      fileById.set(id, path);
       const text = files.get(path) ?? '';
       const frontmatter = extension === '.mdx' ? splitFrontmatter(text) : undefined;
       if (extension === '.mdx' && !frontmatter) {
@@ -114,7 +123,7 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
       }
       const parsed = parseYaml(frontmatter?.yaml ?? text, file, frontmatter ? 1 : 0);
       if ('problem' in parsed) problems.push(parsed.problem);
-      else add(name.slice(0, -extension.length), file, parsed.data ?? {}, '', frontmatter && text.slice(frontmatter.bodyStart));
+      else add(id, file, parsed.data ?? {}, '', frontmatter && text.slice(frontmatter.bodyStart));
       if (frontmatter) {
         const syntax = mdxSyntaxProblem(file, text.slice(frontmatter.bodyStart), text.slice(0, frontmatter.bodyStart).split('\n').length);
         if (syntax) problems.push(syntax);

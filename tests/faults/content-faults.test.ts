@@ -184,6 +184,12 @@ describe('the World Bank data files', () => {
     const line = textOf(files, shares).split('\n').length - 1;
     expect(printed).toBe(one(`content/${shares}:${line}:1`, 'year', `duplicate row: ${row['country_code']} ${row['indicator_code']} ${row['year']} is already on line 2`));
   });
+
+  it('a provenance file without the data version every chart citation gives', () => {
+    const path = 'data/PROVENANCE.md';
+    const { printed } = checkWith((f) => edit(f, path, '**Data version**', '**Data release**'));
+    expect(printed).toBe(one(`content/${path}:1:1`, '(file)', 'must have a "- **Data version**: …" line (it goes into every chart citation)'));
+  });
 });
 
 describe('chart specs against the data', () => {
@@ -273,6 +279,49 @@ describe('between files: references, quotes, our own words', () => {
         "leave it out: a chart's heading level follows from the section it is in (one level below the section's heading).",
       ),
     );
+  });
+
+  it('a story value for a year the data do not have', () => {
+    const tag = '<DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year="latest"';
+    const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', tag, tag.replace('"latest"', '"1950"')));
+    expect(printed).toBe(
+      one(at(files, 'pages/home.mdx', tag.replace('"latest"', '"1950"')), '<DataValue> year', 'the data have no value of NE.CON.PRVT.ZS for CHN in "1950": name a year they have, or "latest".'),
+    );
+  });
+
+  it('a story value without a year', () => {
+    const tag = '<DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year="latest"';
+    const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', tag, tag.replace(' year="latest"', '')));
+    expect(printed).toBe(one(at(files, 'pages/home.mdx', tag.replace(' year="latest"', '')), '<DataValue> year', 'year is required: a year such as 2023, or "latest", "lowest" or "highest".'));
+  });
+
+  it('a story component given an attribute it does not take', () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', /<ClaimRef id="([^"]+)"/, '<ClaimRef id="$1" claim="$1"'));
+    expect(printed).toBe(one(at(files, 'pages/home.mdx', '<ClaimRef'), '<ClaimRef> claim', 'is not a field here: check its spelling, or remove it'));
+  });
+
+  it('a story link inside a Markdown link, which would nest one link in another', () => {
+    const path = 'pages/about.mdx';
+    const { printed, files } = checkWith((f) => f.set(path, `${textOf(f, path)}
+See [what <SourceRef id="mdt-agencies" /> reports](/claims/).
+`));
+    expect(printed).toBe(
+      one(at(files, path, '<SourceRef id="mdt-agencies" /> reports]'), '<SourceRef>', 'it renders a link, and this place is already inside one (a [text](address) or another link component): take it out of that link.'),
+    );
+  });
+
+  it("a page's words naming a series the data do not have", () => {
+    const path = 'pages/data.yaml';
+    const { printed, files } = checkWith((f) => edit(f, path, /^description: "/m, 'description: "{latest:CHN/NE.CON.GOVX.ZS} '));
+    expect(printed).toBe(one(valueAt(files, path, 'description'), 'description', '{latest:CHN/NE.CON.GOVX.ZS}: the data have no series NE.CON.GOVX.ZS for CHN'));
+  });
+
+  it('no source with a full publication date, which the story\'s "as of" line needs', () => {
+    const dated = [...real.keys()].filter((path) => /^sources\/.+\.mdx$/.test(path) && /^  date: "\d{4}-\d{2}-\d{2}"$/m.test(textOf(real, path)));
+    expect(dated.length).toBeGreaterThan(0);
+    const { printed, files } = checkWith((f) => dated.forEach((path) => edit(f, path, /^  date: "(\d{4})-\d{2}-\d{2}"$/m, '  date: "$1"')));
+    const first = [...files.keys()].filter((path) => /^sources\/.+\.mdx$/.test(path)).sort()[0] ?? '';
+    expect(printed).toBe(one(valueAt(files, first, 'date'), 'published.date', 'no source has a full publication date ("YYYY-MM-DD"); the story\'s "as of" line needs at least one.'));
   });
 
   it('a typed count of sources', () => {

@@ -10,9 +10,9 @@ import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../paths';
 import { logQuoteChecks, requiredArchives } from './archives';
 import { checkSite, type SiteCheck } from './check-site';
 
-/** The YAML, MDX and CSV files under `folder`, by their path inside it ("claims/x.yaml"). */
+/** The YAML, MDX, CSV and Markdown files under `folder`, by their path inside it ("claims/x.yaml"). */
 export function readContentFiles(folder: string): Map<string, string> {
-  const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:ya?ml|mdx|csv)$/.test(path));
+  const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(?:ya?ml|mdx?|csv)$/.test(path));
   return new Map(paths.map((path) => [path.split(sep).join('/'), readFileSync(join(folder, path), 'utf8')]));
 }
 

@@ -5,10 +5,12 @@
  * it, so they find the same problems and print the same messages. Pure: it reads no files.
  */
 import { ChartSpecError } from '../charts/chart';
+import { findDataVersion, NO_DATA_VERSION } from '../charts/citation';
 import { buildChart } from '../charts/registry';
 import { checkContent, type CheckReport, type LocatedProblem } from '../content-checks';
 import { evaluateCheck, type CheckResult, type DataLookup } from '../data-checks';
-import { economyName, latestYear, parseWdi, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../wdi';
+import { buildTimeline, timelineSpan } from '../timeline';
+import { economyName, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../wdi';
 import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */
@@ -43,6 +45,9 @@ export function dataLookup(data: WdiData): DataLookup {
     economyName: (economy) => economyName(data, economy),
   };
 }
+
+/** Where the data's provenance is recorded: its data version goes into every chart's citation. */
+export const PROVENANCE_FILE = 'data/PROVENANCE.md';
 
 /** The World Bank data from the files, or the first problem in them (a missing file, a bad row). */
 function readData(files: ReadonlyMap<string, string>, contentPath: string): { wdi: WdiData } | { problem: LocatedProblem } {
@@ -82,12 +87,29 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   if (site !== undefined) problems.push(...siteFileProblems(site, `${contentPath}/site.yaml`));
   const data = readData(files, contentPath);
   if ('problem' in data) problems.push(data.problem);
+  const provenance = files.get(PROVENANCE_FILE);
+  if (provenance === undefined || findDataVersion(provenance) === undefined) {
+    problems.push({ file: `${contentPath}/${PROVENANCE_FILE}`, field: '(file)', message: provenance === undefined ? 'is missing: it records the data version every chart citation gives.' : NO_DATA_VERSION, position: { line: 1, column: 1 } });
+  }
   if (problems.length > 0 || !('wdi' in data)) return { problems };
 
   const { wdi } = data;
   const report = checkContent(content, archives, {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(content.charts.map((chart) => chart.id)),
+    hasValue: (economy, indicator, year) => {
+      const resolved = resolveYear(wdi, economy, indicator, year);
+      return resolved !== undefined && wdiValue(wdi, economy, indicator, resolved) !== undefined;
+    },
+    pageFacts: {
+      sources: content.sources.length,
+      claims: content.claims.length,
+      terms: content.glossary.length,
+      charts: content.charts.length,
+      timelineSpan: timelineSpan(buildTimeline(content.timeline, content.sources)),
+      latestYear: (economy, indicator) => latestYear(wdi, economy, indicator),
+      value: (economy, indicator, year) => wdiValue(wdi, economy, indicator, year),
+    },
   });
   const crossFile = [...chartProblems(content.charts, wdi), ...report.problems];
   if (crossFile.length > 0) return { problems: crossFile };

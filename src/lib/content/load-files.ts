@@ -68,14 +68,14 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
   const problems: LocatedProblem[] = [];
   const load = (collection: FolderCollection | ListCollection) => {
     const entries: Entry<unknown>[] = [];
-    const add = (id: string, file: string, data: unknown, prefix: string, body?: string) => {
+    const add = (id: string, file: string, data: unknown, prefix: string, body?: { text: string; line: number }) => {
       // A placeholder is named as one even where the schema would also reject it (a topic, a date).
-      const placeholders = placeholderProblems(file, data, body, prefix);
+      const placeholders = placeholderProblems(file, data, body?.text, prefix);
       const placeholderFields = new Set(placeholders.map((problem) => problem.field));
       problems.push(...placeholders);
       const result = validateEntry(collection.schema, data, file, prefix);
       if ('problems' in result) problems.push(...result.problems.filter((problem) => !placeholderFields.has(problem.field)));
-      else if (placeholders.length === 0) entries.push({ id, file, data: result.data, ...(body === undefined ? {} : { body }) });
+      else if (placeholders.length === 0) entries.push({ id, file, data: result.data, ...(body === undefined ? {} : { body: body.text, bodyLine: body.line }) });
     };
 
     if ('list' in collection) {
@@ -122,10 +122,11 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
         continue;
       }
       const parsed = parseYaml(frontmatter?.yaml ?? text, file, frontmatter ? 1 : 0);
+      const body = frontmatter && { text: text.slice(frontmatter.bodyStart), line: text.slice(0, frontmatter.bodyStart).split('\n').length };
       if ('problem' in parsed) problems.push(parsed.problem);
-      else add(id, file, parsed.data ?? {}, '', frontmatter && text.slice(frontmatter.bodyStart));
-      if (frontmatter) {
-        const syntax = mdxSyntaxProblem(file, text.slice(frontmatter.bodyStart), text.slice(0, frontmatter.bodyStart).split('\n').length);
+      else add(id, file, parsed.data ?? {}, '', body);
+      if (body) {
+        const syntax = mdxSyntaxProblem(file, body.text, body.line);
         if (syntax) problems.push(syntax);
       }
     }

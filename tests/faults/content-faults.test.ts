@@ -162,6 +162,11 @@ describe('each file on its own: syntax, schema, file names', () => {
     expect(printed).toBe(one('content/pages/about.yaml:1:1', '(file name)', 'the id "about" is already used by content/pages/about.mdx; rename one of them'));
   });
 
+  it("a page entry a route reads its words from, deleted", () => {
+    const { printed } = checkWith((f) => f.delete('pages/glossary.yaml'));
+    expect(printed).toBe(one('content/pages/glossary.yaml', '(file)', 'is missing (nor is there a glossary.mdx): a page of the site takes its title, description and words from it.'));
+  });
+
   it('an unknown placeholder in a page\'s words', () => {
     const path = 'pages/sources.yaml';
     const { printed, files } = checkWith((f) => edit(f, path, 'title: "The {sources} sources"', 'title: "The {sourcs} sources"'));

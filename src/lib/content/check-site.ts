@@ -46,6 +46,22 @@ export function dataLookup(data: WdiData): DataLookup {
   };
 }
 
+/**
+ * The page entries the routes read their title, description and words from (content/pages/<id>.yaml
+ * or .mdx); `getPageWords` takes only these ids, so a route cannot ask for one the check skips.
+ */
+export const ROUTE_PAGES = ['home', 'about', '404', 'claims', 'corrections', 'data', 'feed', 'glossary', 'search', 'sources', 'timeline', 'topics'] as const;
+export type RoutePage = (typeof ROUTE_PAGES)[number];
+
+/** A route's page entry that is missing, as a problem. */
+function missingPages(files: ReadonlyMap<string, string>, contentPath: string): LocatedProblem[] {
+  return ROUTE_PAGES.filter((id) => !files.has(`pages/${id}.yaml`) && !files.has(`pages/${id}.mdx`)).map((id) => ({
+    file: `${contentPath}/pages/${id}.yaml`,
+    field: '(file)',
+    message: `is missing (nor is there a ${id}.mdx): a page of the site takes its title, description and words from it.`,
+  }));
+}
+
 /** Where the data's provenance is recorded: its data version goes into every chart's citation. */
 export const PROVENANCE_FILE = 'data/PROVENANCE.md';
 
@@ -85,6 +101,7 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   const { content, problems } = loadContentFiles(files, contentPath);
   const site = files.get('site.yaml');
   if (site !== undefined) problems.push(...siteFileProblems(site, `${contentPath}/site.yaml`));
+  problems.push(...missingPages(files, contentPath));
   const data = readData(files, contentPath);
   if ('problem' in data) problems.push(data.problem);
   const provenance = files.get(PROVENANCE_FILE);

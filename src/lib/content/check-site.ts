@@ -38,7 +38,7 @@ export interface SiteModel {
 export type SiteCheck = { model: SiteModel; problems: [] } | { model?: undefined; problems: LocatedProblem[] };
 
 /** The dataset seen through the interface the data checks need. */
-export function dataLookup(data: WdiData): DataLookup {
+function dataLookup(data: WdiData): DataLookup {
   return {
     value: (economy, indicator, year) => wdiValue(data, economy, indicator, year),
     latestYear: (economy, indicator) => latestYear(data, economy, indicator),

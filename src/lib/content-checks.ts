@@ -9,11 +9,13 @@ import { readFileSync } from 'node:fs';
 import { placeholderProblems } from './content/placeholders';
 import { locateField, type Position } from './content/positions';
 import { findStoryReferences } from './story-refs';
+import { STORY_COMPONENTS, storyUseProblems, type StoryIndex } from './story-components';
 import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
-import { PAGE_TOKENS, PHRASE_TOKENS, pageTextFields } from './page-words';
-import { unknownTokens, withoutTokens } from './word-tokens';
+import { latestDatedSource } from './reading';
+import { PAGE_TOKENS, PHRASE_TOKENS, pageTextFields, pageTokenValues, type PageFacts } from './page-words';
+import { fillTokens, plain, TokenError, unknownTokens, withoutTokens, type TokenValues } from './word-tokens';
 import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
 
 export type SourceData = z.output<typeof sourceSchema>;
@@ -31,6 +33,8 @@ export interface Entry<T> {
   data: T;
   /** Markdown body, for MDX entries. */
   body?: string;
+  /** The line of the file the body starts on, so a problem found in the body is placed in the file. */
+  bodyLine?: number;
 }
 
 export interface ContentSnapshot {
@@ -49,7 +53,7 @@ export interface ContentProblem {
 }
 
 export interface CheckReport {
-  problems: ContentProblem[];
+  problems: LocatedProblem[];
   /** Quotes and wordings compared with an archived text. */
   quotesVerified: number;
   /** Quotes that could not be compared because no archive was available. */
@@ -60,8 +64,7 @@ export interface CheckReport {
 export const SUMMARY_WORDS = { min: 200, max: 450 } as const;
 /** The heading every source summary ends with. */
 export const ADDS_HEADING = 'What this source adds';
-/** What a text field holds where the source is silent, e.g. a figure's `as_of`. */
-export const NOT_STATED = 'not stated';
+export { NOT_STATED } from './story-components';
 /** Runs of this many words copied from a source, outside quotation marks, fail the build. */
 export const COPIED_RUN_WORDS = 12;
 
@@ -74,6 +77,10 @@ export interface DataFacts {
   hasSeries: (economy: string, indicator: string) => boolean;
   /** Ids of the chart specs in content/charts. */
   chartIds: ReadonlySet<string>;
+  /** Whether the data have a value for the year a `<DataValue year="…">` names (a year, "latest", "lowest", "highest"). */
+  hasValue?: (economy: string, indicator: string, year: string) => boolean;
+  /** What the pages' placeholders are filled in with; without them, only the placeholders' names are checked. */
+  pageFacts?: PageFacts;
 }
 
 export function checkContent(
@@ -82,7 +89,7 @@ export function checkContent(
   facts: DataFacts = { hasSeries: () => true, chartIds: new Set() },
 ): CheckReport {
   const { hasSeries } = facts;
-  const problems: ContentProblem[] = [];
+  const problems: LocatedProblem[] = [];
   let quotesVerified = 0;
   let quotesUnverified = 0;
   const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
@@ -243,9 +250,10 @@ export function checkContent(
 
   const eventIds = new Set<string>();
   const eventStatus = new Map(content.timeline.map((event) => [event.id, event.data.status]));
-  for (const event of content.timeline) {
+  content.timeline.forEach((event, index) => {
     const field = `[id=${event.id}]`;
-    if (eventIds.has(event.id)) problem(event.file, `${field}.id`, `the id "${event.id}" is used twice.`);
+    // Named by its place in the list: by its id, it would be found at the first entry with it.
+    if (eventIds.has(event.id)) problem(event.file, `[${index}].id`, `the id "${event.id}" is used twice: each event needs its own id.`);
     eventIds.add(event.id);
     checkSourceRefs(event.file, `${field}.sources`, event.data.sources);
     if (event.data.claim && !claimIds.has(event.data.claim)) {
@@ -253,7 +261,7 @@ export function checkContent(
     }
     checkOwnWords(event.file, `${field}.title`, event.data.title);
     checkOwnWords(event.file, `${field}.description`, event.data.description);
-  }
+  });
 
   const entryIds: Record<string, ReadonlySet<string>> = {
     sources: new Set(sourcesById.keys()),
@@ -278,53 +286,48 @@ export function checkContent(
     }
   }
 
-  /** Reference components in MDX must point at content that exists. */
-  const checkReferences = (file: string, body: string) => {
-    for (const { component, attributes } of findStoryReferences(body)) {
-      const field = `<${component}>`;
-      const id = attributes['id'] ?? '';
-      const claim = attributes['claim'];
-      if (component === 'ClaimRef' && !claimIds.has(id)) {
-        problem(file, `${field} id`, `unknown claim "${id}": no file content/claims/${id}.yaml.`);
-      } else if (component === 'SourceCount' && claim !== undefined && !claimIds.has(claim)) {
-        problem(file, `${field} claim`, `unknown claim "${claim}": no file content/claims/${claim}.yaml.`);
-      } else if ((component === 'EventDate' || component === 'EventStatus') && !eventIds.has(id)) {
-        problem(file, `${field} id`, `unknown event "${id}": no event with that id in content/timeline.yaml.`);
-      } else if (component === 'EventStatus' && eventStatus.get(id) === 'happened') {
-        problem(file, `${field} id`, `event "${id}" happened; <EventStatus> is for planned or expected events. Use <EventDate id="${id}" />.`);
-      } else if (component === 'SourceRef' && !sourcesById.has(id)) {
-        problem(file, `${field} id`, `unknown source "${id}". Known sources: ${knownSources}.`);
-      } else if (component === 'Chart' && !facts.chartIds.has(id)) {
-        problem(file, `${field} id`, `unknown chart "${id}". Known charts: ${[...facts.chartIds].sort().join(', ')}.`);
-      } else if (component === 'Chart' && 'level' in attributes) {
-        problem(file, `${field} level`, `leave it out: a chart's heading level follows from the section it is in (one level below the section's heading).`);
-      } else if (component === 'Reported') {
-        const source = sourcesById.get(attributes['source'] ?? '');
-        if (!source) problem(file, `${field} source`, `unknown source "${attributes['source'] ?? ''}". Known sources: ${knownSources}.`);
-        else {
-          const figure = source.data.figures.find((entry) => entry.id === attributes['figure']);
-          const ids = source.data.figures.flatMap((entry) => (entry.id ? [entry.id] : []));
-          if (!figure) {
-            problem(file, `${field} figure`, `source "${source.id}" has no figure with id "${attributes['figure'] ?? ''}". Figure ids there: ${ids.join(', ') || 'none (add an id to the figure)'}.`);
-          } else if (attributes['show'] === 'as_of' && figure.as_of === NOT_STATED) {
-            problem(file, `${field} show`, `figure "${figure.id}" of source "${source.id}" has no date: its as_of is "${NOT_STATED}", so there is nothing to show.`);
-          }
-        }
-      } else if (component === 'DataValue' && !hasSeries(attributes['economy'] ?? '', attributes['indicator'] ?? '')) {
-        problem(file, `${field} indicator`, `the data have no series ${attributes['indicator'] ?? '(none given)'} for ${attributes['economy'] ?? '(none given)'}.`);
+  /** Story components in MDX must point at content that exists, each problem at its tag. */
+  const storyIndex: StoryIndex = { claimIds, sources: new Map(content.sources.map((source) => [source.id, source.data])), eventStatus, chartIds: facts.chartIds, hasSeries, hasValue: facts.hasValue };
+  const checkReferences = ({ file, body = '', bodyLine }: Entry<unknown>) => {
+    for (const use of findStoryReferences(body)) {
+      const position = bodyLine === undefined ? undefined : { line: bodyLine + use.position.line - 1, column: use.position.column };
+      const at = (field: string, message: string) => problems.push({ file, field, message, ...(position ? { position } : {}) });
+      for (const { attribute, message } of storyUseProblems(use.component, use.attributes, storyIndex)) at(attribute ? `<${use.component}> ${attribute}` : `<${use.component}>`, message);
+      if (use.insideLink && STORY_COMPONENTS[use.component].link) {
+        at(`<${use.component}>`, 'it renders a link, and this place is already inside one (a [text](address) or another link component): take it out of that link.');
       }
     }
   };
 
+  // The story says how current it is: as of the latest source with a full publication date.
+  const [firstSource] = content.sources;
+  if (firstSource && latestDatedSource(content.sources.map((source) => source.data.published.date)) === undefined) {
+    problem(firstSource.file, 'published.date', `no source has a full publication date ("YYYY-MM-DD"); the story's "as of" line needs at least one.`);
+  }
+
+  /** The page placeholders' values; a component fills in the phrase-only ones, so any text stands in for them here. */
+  const tokenValues: TokenValues | undefined = facts.pageFacts && {
+    ...pageTokenValues(facts.pageFacts),
+    ...Object.fromEntries(PHRASE_TOKENS.map((name) => [name, plain(name, () => name)])),
+  };
   const allSources = [...sourcesById.keys()];
-  for (const source of content.sources) checkReferences(source.file, source.body ?? '');
+  for (const source of content.sources) checkReferences(source);
   for (const page of content.pages) {
-    checkReferences(page.file, page.body ?? '');
+    checkReferences(page);
     const body = markdownProse(page.body ?? '');
     quotedPassages(body).forEach((quote) => checkVerbatim(page.file, 'body', quote, allSources));
     checkOwnWords(page.file, 'body', body);
     for (const [field, text] of pageTextFields(page.data)) {
-      unknownTokens(text, field.startsWith('phrases.') ? [...PAGE_TOKENS, ...PHRASE_TOKENS] : PAGE_TOKENS).forEach((message) => problem(page.file, field, message));
+      const unknown = unknownTokens(text, field.startsWith('phrases.') ? [...PAGE_TOKENS, ...PHRASE_TOKENS] : PAGE_TOKENS);
+      unknown.forEach((message) => problem(page.file, field, message));
+      if (tokenValues && unknown.length === 0) {
+        try {
+          fillTokens(text, tokenValues);
+        } catch (error) {
+          if (!(error instanceof TokenError)) throw error;
+          problem(page.file, field, error.message);
+        }
+      }
       const words = withoutTokens(text);
       quotedPassages(words).forEach((quote) => checkVerbatim(page.file, field, quote, allSources));
       checkOwnWords(page.file, field, words);
@@ -398,6 +401,6 @@ export function formatProblems(
 }
 
 /** What the build and `npm run check:content` print when the content has problems. */
-export function contentFailure(problems: readonly LocatedProblem[]): string {
-  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`;
+export function contentFailure(problems: readonly LocatedProblem[], readText: (file: string) => string | undefined = readIfPresent): string {
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems, readText)}`;
 }

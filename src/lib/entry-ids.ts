@@ -2,8 +2,6 @@
  * Entry ids from file names. Astro would silently keep only one of two entries with the same
  * id, so ids are checked here: a file name must be a lowercase slug, and unique.
  */
-import { parse } from 'yaml';
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Why a file name cannot be an entry's id, or undefined when it can. */
@@ -27,10 +25,4 @@ export function uniqueFileIds(folder: string) {
     seen.set(id, entry);
     return id;
   };
-}
-
-/** Ids that appear more than once in a YAML list of entries with `id` fields. */
-export function duplicateListIds(yamlText: string): string[] {
-  const ids = (parse(yamlText) as { id?: unknown }[] | null ?? []).map((item) => String(item?.id));
-  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
 }

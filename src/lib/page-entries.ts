@@ -1,6 +1,7 @@
 /** A page entry's words for its route: content/pages/<id>, with placeholders filled in from the site's content. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getSiteContent } from './content';
+import type { RoutePage } from './content/check-site';
 import { pageTokenValues, pageWords, type PageWords } from './page-words';
 import { timelineSpan } from './timeline';
 import { latestYear, loadWdi, wdiValue } from './wdi';
@@ -25,8 +26,8 @@ export function pageValues(): Promise<TokenValues> {
   return values;
 }
 
-/** The page entry and its filled-in words; a missing entry fails the build naming the file. */
-export async function getPageWords(id: string): Promise<{ entry: CollectionEntry<'pages'> } & PageWords> {
+/** The page entry and its filled-in words; the content check (check-site.ts) has made sure every route's entry exists. */
+export async function getPageWords(id: RoutePage): Promise<{ entry: CollectionEntry<'pages'> } & PageWords> {
   const entry = await getEntry('pages', id);
   if (!entry) throw new Error(`content/pages/${id}.yaml (or .mdx) is missing: this page takes its title, description and words from it`);
   return { entry, ...pageWords({ file: entry.filePath ?? `content/pages/${id}`, data: entry.data }, await pageValues()) };

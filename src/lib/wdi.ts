@@ -152,19 +152,22 @@ export function parseShares(
   return series;
 }
 
-/** Builds WdiData from the three files' text. */
-export function parseWdi(texts: { shares: string; indicators: string; economies: string }): WdiData {
-  const indicators = parseIndicators(texts.indicators);
-  const economies = parseEconomies(texts.economies);
-  return { series: parseShares(texts.shares, indicators, economies), indicators, economies };
+/** The three data files' names inside the content folder. */
+export const WDI_FILES = { shares: 'data/wdi_shares.csv', indicators: 'data/indicators.csv', economies: 'data/economies.csv' } as const;
+
+/** Builds WdiData from the three files' text; `contentPath` is how errors name the content folder. */
+export function parseWdi(texts: { shares: string; indicators: string; economies: string }, contentPath = 'content'): WdiData {
+  const indicators = parseIndicators(texts.indicators, `${contentPath}/${WDI_FILES.indicators}`);
+  const economies = parseEconomies(texts.economies, `${contentPath}/${WDI_FILES.economies}`);
+  return { series: parseShares(texts.shares, indicators, economies, `${contentPath}/${WDI_FILES.shares}`), indicators, economies };
 }
 
 let cached: Promise<WdiData> | undefined;
 
 /** Reads and validates the files from CONTENT_DIR once per build. */
 export async function loadWdi(): Promise<WdiData> {
-  const read = (name: string) => readFile(join(CONTENT_DIR, 'data', name), 'utf8');
-  cached ??= Promise.all([read('wdi_shares.csv'), read('indicators.csv'), read('economies.csv')]).then(([shares, indicators, economies]) =>
+  const read = (name: string) => readFile(join(CONTENT_DIR, name), 'utf8');
+  cached ??= Promise.all([read(WDI_FILES.shares), read(WDI_FILES.indicators), read(WDI_FILES.economies)]).then(([shares, indicators, economies]) =>
     parseWdi({ shares, indicators, economies }),
   );
   return cached;

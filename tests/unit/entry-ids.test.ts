@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateListIds, uniqueFileIds } from '../../src/lib/entry-ids';
+import { uniqueFileIds } from '../../src/lib/entry-ids';
 
 describe('entry ids', () => {
   it('uses the file name as the id and rejects a second file with the same id', () => {
@@ -10,8 +10,5 @@ describe('entry ids', () => {
   });
   it('rejects file names that are not lowercase slugs', () => {
     expect(() => uniqueFileIds('content/claims')({ entry: 'Tariffs 145.yaml' })).toThrow(/rename the file.*"tariffs-145"/);
-  });
-  it('finds duplicate ids in a YAML list', () => {
-    expect(duplicateListIds('- id: a\n- id: b\n- id: a\n')).toEqual(['a']);
   });
 });

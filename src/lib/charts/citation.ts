@@ -10,11 +10,19 @@ export function sourceLine(chart: Pick<ResolvedBase, 'indicators'>): string {
   return `World Bank, World Development Indicators (${chart.indicators.join(', ')}), CC BY 4.0`;
 }
 
-/** The data version from PROVENANCE.md's "**Data version** (…): <version>" line. */
+/** What PROVENANCE.md lacks when it has no data version. */
+export const NO_DATA_VERSION = 'must have a "- **Data version**: …" line (it goes into every chart citation)';
+
+/** The data version from PROVENANCE.md's "**Data version** (…): <version>" line, or undefined. */
+export function findDataVersion(provenance: string): string | undefined {
+  return /\*\*Data version\*\*[^:]*:\s*(.+)/.exec(provenance)?.[1]?.trim() || undefined;
+}
+
+/** The data version; the content check (check-site.ts) has made sure there is one. */
 export function dataVersion(provenance: string): string {
-  const match = /\*\*Data version\*\*[^:]*:\s*(.+)/.exec(provenance);
-  if (!match?.[1]) throw new Error('content/data/PROVENANCE.md must have a "- **Data version**: …" line (it goes into every chart citation)');
-  return match[1].trim();
+  const version = findDataVersion(provenance);
+  if (version === undefined) throw new Error(`content/data/PROVENANCE.md ${NO_DATA_VERSION}`);
+  return version;
 }
 
 export interface CitationInput {

@@ -68,14 +68,14 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
   const problems: LocatedProblem[] = [];
   const load = (collection: FolderCollection | ListCollection) => {
     const entries: Entry<unknown>[] = [];
-    const add = (id: string, file: string, data: unknown, prefix: string, body?: string) => {
+    const add = (id: string, file: string, data: unknown, prefix: string, body?: { text: string; line: number }) => {
       // A placeholder is named as one even where the schema would also reject it (a topic, a date).
-      const placeholders = placeholderProblems(file, data, body, prefix);
+      const placeholders = placeholderProblems(file, data, body?.text, prefix);
       const placeholderFields = new Set(placeholders.map((problem) => problem.field));
       problems.push(...placeholders);
       const result = validateEntry(collection.schema, data, file, prefix);
       if ('problems' in result) problems.push(...result.problems.filter((problem) => !placeholderFields.has(problem.field)));
-      else if (placeholders.length === 0) entries.push({ id, file, data: result.data, ...(body === undefined ? {} : { body }) });
+      else if (placeholders.length === 0) entries.push({ id, file, data: result.data, ...(body === undefined ? {} : { body: body.text, bodyLine: body.line }) });
     };
 
     if ('list' in collection) {
@@ -97,6 +97,7 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
     const names = [...files.keys()]
       .filter((path) => path.startsWith(`${collection.folder}/`) && collection.extensions.some((extension) => path.endsWith(extension)) && !path.slice(collection.folder.length + 1).includes('/'))
       .sort();
+    const fileById = new Map<string, string>();
     for (const path of names) {
       const extension = path.endsWith('.mdx') ? '.mdx' : '.yaml';
       const file = `${contentPath}/${path}`;
@@ -106,6 +107,14 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
         problems.push({ file, field: '(file name)', message: badName, position: { line: 1, column: 1 } });
         continue;
       }
+      // Astro would keep one of two files with the same id (about.mdx and about.yaml) and drop the other.
+      const id = name.slice(0, -extension.length);
+      const earlier = fileById.get(id);
+      if (earlier !== undefined) {
+        problems.push({ file, field: '(file name)', message: `the id "${id}" is already used by ${contentPath}/${earlier}; rename one of them`, position: { line: 1, column: 1 } });
+        continue;
+      }
+      fileById.set(id, path);
       const text = files.get(path) ?? '';
       const frontmatter = extension === '.mdx' ? splitFrontmatter(text) : undefined;
       if (extension === '.mdx' && !frontmatter) {
@@ -113,10 +122,11 @@ export function loadContentFiles(files: ReadonlyMap<string, string>, contentPath
         continue;
       }
       const parsed = parseYaml(frontmatter?.yaml ?? text, file, frontmatter ? 1 : 0);
+      const body = frontmatter && { text: text.slice(frontmatter.bodyStart), line: text.slice(0, frontmatter.bodyStart).split('\n').length };
       if ('problem' in parsed) problems.push(parsed.problem);
-      else add(name.slice(0, -extension.length), file, parsed.data ?? {}, '', frontmatter && text.slice(frontmatter.bodyStart));
-      if (frontmatter) {
-        const syntax = mdxSyntaxProblem(file, text.slice(frontmatter.bodyStart), text.slice(0, frontmatter.bodyStart).split('\n').length);
+      else add(id, file, parsed.data ?? {}, '', body);
+      if (body) {
+        const syntax = mdxSyntaxProblem(file, body.text, body.line);
         if (syntax) problems.push(syntax);
       }
     }

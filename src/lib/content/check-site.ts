@@ -1,0 +1,137 @@
+/**
+ * The one content check: from the content folder's file texts and the archived source texts, the
+ * validated site model or every problem found. The build (src/integrations/content-precheck.ts,
+ * before anything renders), `astro dev` (src/lib/content.ts) and `npm run check:content` all run
+ * it, so they find the same problems and print the same messages. Pure: it reads no files.
+ */
+import { ChartSpecError } from '../charts/chart';
+import { findDataVersion, NO_DATA_VERSION } from '../charts/citation';
+import { buildChart } from '../charts/registry';
+import { checkContent, type CheckReport, type LocatedProblem } from '../content-checks';
+import { evaluateCheck, type CheckResult, type DataLookup } from '../data-checks';
+import { buildTimeline, timelineSpan } from '../timeline';
+import { economyName, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../wdi';
+import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
+
+/** What the checks read: every file by its path inside the content folder, and the archive. */
+export interface SiteFiles {
+  /** File texts by path inside the content folder: "claims/x.yaml", "site.yaml", "data/wdi_shares.csv". */
+  files: ReadonlyMap<string, string>;
+  /** How problems name the content folder, relative to the working directory ("content"). */
+  contentPath: string;
+  /** Archived source texts by file name; undefined when there is no archive (quotes go unverified). */
+  archives: ReadonlyMap<string, string> | undefined;
+}
+
+/** The checked content and what is computed from it once. */
+export interface SiteModel {
+  content: LoadedContent;
+  wdi: WdiData;
+  /** How many quotes were compared with the archive, or could not be. */
+  report: CheckReport;
+  /** Whether every quote was compared with the archive (there was one). */
+  quotesVerified: boolean;
+  /** Data-check results by claim id. */
+  checks: Map<string, CheckResult>;
+}
+
+export type SiteCheck = { model: SiteModel; problems: [] } | { model?: undefined; problems: LocatedProblem[] };
+
+/** The dataset seen through the interface the data checks need. */
+function dataLookup(data: WdiData): DataLookup {
+  return {
+    value: (economy, indicator, year) => wdiValue(data, economy, indicator, year),
+    latestYear: (economy, indicator) => latestYear(data, economy, indicator),
+    economyName: (economy) => economyName(data, economy),
+  };
+}
+
+/**
+ * The page entries the routes read their title, description and words from (content/pages/<id>.yaml
+ * or .mdx); `getPageWords` takes only these ids, so a route cannot ask for one the check skips.
+ */
+export const ROUTE_PAGES = ['home', 'about', '404', 'claims', 'corrections', 'data', 'feed', 'glossary', 'search', 'sources', 'timeline', 'topics'] as const;
+export type RoutePage = (typeof ROUTE_PAGES)[number];
+
+/** A route's page entry that is missing, as a problem. */
+function missingPages(files: ReadonlyMap<string, string>, contentPath: string): LocatedProblem[] {
+  return ROUTE_PAGES.filter((id) => !files.has(`pages/${id}.yaml`) && !files.has(`pages/${id}.mdx`)).map((id) => ({
+    file: `${contentPath}/pages/${id}.yaml`,
+    field: '(file)',
+    message: `is missing (nor is there a ${id}.mdx): a page of the site takes its title, description and words from it.`,
+  }));
+}
+
+/** Where the data's provenance is recorded: its data version goes into every chart's citation. */
+export const PROVENANCE_FILE = 'data/PROVENANCE.md';
+
+/** The World Bank data from the files, or the first problem in them (a missing file, a bad row). */
+function readData(files: ReadonlyMap<string, string>, contentPath: string): { wdi: WdiData } | { problem: LocatedProblem } {
+  const missing = Object.values(WDI_FILES).find((path) => !files.has(path));
+  if (missing) return { problem: { file: `${contentPath}/${missing}`, field: '(file)', message: 'is missing: the charts and data checks read the World Bank data from it.' } };
+  try {
+    return { wdi: parseWdi({ shares: files.get(WDI_FILES.shares)!, indicators: files.get(WDI_FILES.indicators)!, economies: files.get(WDI_FILES.economies)! }, contentPath) };
+  } catch (error) {
+    if (!(error instanceof WdiDataError)) throw error;
+    return { problem: { file: error.file, field: error.field, message: error.problem, position: { line: error.line, column: 1 } } };
+  }
+}
+
+/** Each chart spec resolved against the data, as its page will draw it. */
+function chartProblems(charts: LoadedContent['charts'], wdi: WdiData): LocatedProblem[] {
+  return charts.flatMap((chart) => {
+    try {
+      buildChart(chart.id, chart.data, wdi);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ChartSpecError)) throw error;
+      return [{ file: chart.file, field: error.field, message: error.problem }];
+    }
+  });
+}
+
+/**
+ * Checks the site in two passes. First every file on its own (YAML and MDX syntax, schema, file
+ * name, placeholders) and the data files; the checks between files run only once those pass,
+ * since a file left out would make each reference to it a problem too. Then the chart specs
+ * against the data, references, story components, quotes against the archive, copying and the
+ * data checks' series. Either pass returns all of its problems at once.
+ */
+export function checkSite({ files, contentPath, archives }: SiteFiles): SiteCheck {
+  const { content, problems } = loadContentFiles(files, contentPath);
+  const site = files.get('site.yaml');
+  if (site !== undefined) problems.push(...siteFileProblems(site, `${contentPath}/site.yaml`));
+  problems.push(...missingPages(files, contentPath));
+  const data = readData(files, contentPath);
+  if ('problem' in data) problems.push(data.problem);
+  const provenance = files.get(PROVENANCE_FILE);
+  if (provenance === undefined || findDataVersion(provenance) === undefined) {
+    problems.push({ file: `${contentPath}/${PROVENANCE_FILE}`, field: '(file)', message: provenance === undefined ? 'is missing: it records the data version every chart citation gives.' : NO_DATA_VERSION, position: { line: 1, column: 1 } });
+  }
+  if (problems.length > 0 || !('wdi' in data)) return { problems };
+
+  const { wdi } = data;
+  const report = checkContent(content, archives, {
+    hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
+    chartIds: new Set(content.charts.map((chart) => chart.id)),
+    hasValue: (economy, indicator, year) => {
+      const resolved = resolveYear(wdi, economy, indicator, year);
+      return resolved !== undefined && wdiValue(wdi, economy, indicator, resolved) !== undefined;
+    },
+    pageFacts: {
+      sources: content.sources.length,
+      claims: content.claims.length,
+      terms: content.glossary.length,
+      charts: content.charts.length,
+      timelineSpan: timelineSpan(buildTimeline(content.timeline, content.sources)),
+      latestYear: (economy, indicator) => latestYear(wdi, economy, indicator),
+      value: (economy, indicator, year) => wdiValue(wdi, economy, indicator, year),
+    },
+  });
+  const crossFile = [...chartProblems(content.charts, wdi), ...report.problems];
+  if (crossFile.length > 0) return { problems: crossFile };
+
+  const lookup = dataLookup(wdi);
+  const checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup)] as const] : [])));
+  return { model: { content, wdi, report, quotesVerified: archives !== undefined, checks }, problems: [] };
+}

@@ -94,6 +94,23 @@ test.describe('every drawing stays inside its figure', () => {
 });
 
 test.describe('the tooltip', () => {
+  test("the chart's values are not in the page: they are fetched once, when the reader first uses the chart", async ({ page }) => {
+    const islands: string[] = [];
+    page.on('request', (request) => {
+      if (/\/data\/[^/]+\.json$/.test(new URL(request.url()).pathname)) islands.push(new URL(request.url()).pathname);
+    });
+    await page.goto('data/china-demand-mix/');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('script[type="application/json"]')).toHaveCount(0);
+    expect(islands).toEqual([]);
+    await visibleChart(page).hover();
+    await expect(page.locator('.chart__tip')).toBeVisible();
+    await visibleChart(page).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('figure[data-chart] [aria-live="polite"]')).toHaveText(/^\d{4}: Household consumption/);
+    expect(islands).toEqual([expect.stringMatching(/\/data\/china-demand-mix\.json$/)]);
+  });
+
   test('moves through the years by keyboard, is announced politely and hides on Esc', async ({ page }) => {
     await page.goto('data/china-demand-mix/');
     const svg = visibleChart(page);

@@ -90,6 +90,9 @@ export async function downloadPaths() {
   return entries.flatMap((entry) => DOWNLOAD_FORMATS.map((format) => ({ params: { file: `${entry.id}.${format}` }, props: { id: entry.id, format } })));
 }
 
+/** The id of a chart's data table on its own page, which the story and the embed link to. */
+export const dataId = (id: string) => `chart-${id}-data`;
+
 /** Where a chart's data island lives, relative to the site's base: the client fetches it on first use. */
 export const islandPath = (id: string) => `/data/${id}.json`;
 

@@ -93,6 +93,15 @@ export async function downloadPaths() {
 /** The id of a chart's data table on its own page, which the story and the embed link to. */
 export const dataId = (id: string) => `chart-${id}-data`;
 
+/** The full table's own page, for a chart whose page shows the labelled economies' rows only. */
+export const fullTablePath = (id: string) => `/data/${id}/table/`;
+
+/** getStaticPaths for /data/<id>/table/: the charts whose page shows a shorter table. */
+export async function fullTablePaths() {
+  const charts = await allCharts();
+  return charts.filter((entry) => entry.keyTable).map((entry) => ({ params: { id: entry.chart.id } }));
+}
+
 /** Where a chart's data island lives, relative to the site's base: the client fetches it on first use. */
 export const islandPath = (id: string) => `/data/${id}.json`;
 

@@ -7,6 +7,10 @@ export interface PageMeasure {
   path: string;
   file: string;
   kind: 'chart' | 'search' | 'text';
+  /** Whether this is the home page (index.html at the site's root). */
+  home: boolean;
+  /** HTML + CSS + JavaScript at load, each gzipped. */
+  totalGzip: number;
   html: Size;
   css: Size & { files: string[]; inlineRaw: number };
   js: Size & { external: Size & { files: string[] }; inline: Size & { count: number } };
@@ -17,7 +21,11 @@ export interface Budgets {
   searchPageJsGzip: number;
   chartPageJsGzip: number;
   htmlGzipPerPage: number;
+  chartPageTotalGzip: number;
+  homeTotalGzip: number;
   lighthouse: Record<string, number>;
+  /** Minimum Lighthouse performance score by page name of the benchmark (scripts/bench.mjs LIGHTHOUSE_PAGES). */
+  lighthousePerformance: Record<string, number>;
 }
 export function gzipSize(data: string | Buffer): number;
 export function htmlFiles(dir: string): string[];
@@ -27,6 +35,8 @@ export function isChartPage(html: string): boolean;
 export function pageKind(html: string): 'chart' | 'search' | 'text';
 export function measurePage(distDir: string, file: string, base?: string): PageMeasure;
 export function measureSite(distDir?: string, base?: string): PageMeasure[];
-export function pageBreaches(page: PageMeasure, budgets: Omit<Budgets, 'lighthouse'>): string[];
-export function budgetBreaches(pages: PageMeasure[], budgets: Omit<Budgets, 'lighthouse'>): string[];
+export function pageBreaches(page: PageMeasure, budgets: Omit<Budgets, 'lighthouse' | 'lighthousePerformance'>): string[];
+export function totalBudgetOf(page: PageMeasure, budgets: Omit<Budgets, 'lighthouse' | 'lighthousePerformance'>): { name: 'homeTotalGzip' | 'chartPageTotalGzip'; bytes: number } | undefined;
+export function totalBreaches(page: PageMeasure, budgets: Omit<Budgets, 'lighthouse' | 'lighthousePerformance'>): string[];
+export function budgetBreaches(pages: PageMeasure[], budgets: Omit<Budgets, 'lighthouse' | 'lighthousePerformance'>): string[];
 export function readBudgets(file?: string): Budgets;

@@ -165,11 +165,15 @@ export function measurePage(distDir, file, base = '/') {
   });
   const rel = (path) => relative(distDir, path).split(sep).join('/');
 
+  const htmlSize = { raw: html.length, gzip: gzipSize(html) };
   return {
     path: urlPath,
     file,
     kind: pageKind(text),
-    html: { raw: html.length, gzip: gzipSize(html) },
+    home: file === 'index.html',
+    // What a reader's browser receives before the page is usable: the HTML and what it loads at load.
+    totalGzip: htmlSize.gzip + css.gzip + jsExternal.gzip + jsInline.gzip,
+    html: htmlSize,
     css: { raw: css.raw, gzip: css.gzip, files: [...cssFiles.values()].map((f) => rel(f.file)), inlineRaw: Buffer.byteLength(inlineCss) },
     js: {
       raw: jsExternal.raw + jsInline.raw,
@@ -187,15 +191,15 @@ export function measureSite(distDir = 'dist', base = process.env.BASE_PATH ?? '/
 }
 
 /**
- * One readable line per budget a page breaks (none when it is within budget). Text pages may
- * load no script files at all, and carry only the inline boot script (theme and search
- * shortcut, src/lib/boot.ts); chart pages have one budget for all their JavaScript.
+ * One readable line per HTML or JavaScript budget a page breaks (none when it is within budget).
+ * Text pages may load no script files at all, and carry only the inline boot script (theme and
+ * search shortcut, src/lib/boot.ts); chart pages have one budget for all their JavaScript.
  * @param {ReturnType<typeof measurePage>} page
- * @param {{ textPageScriptFilesGzip: number, inlineBootScriptGzip: number, chartPageJsGzip: number, htmlGzipPerPage: number }} budgets
+ * @param {{ textPageScriptFilesGzip: number, inlineBootScriptGzip: number, chartPageJsGzip: number, searchPageJsGzip: number, htmlGzipPerPage: number }} budgets
  */
 export function pageBreaches(page, budgets) {
   const breaches = [];
-  const over = (what, value, budget) => value > budget && breaches.push(`${page.path} (${page.kind} page): ${what} ${value} B gzip > ${budget} B (+${value - budget})`);
+  const over = (what, value, budget) => value > budget && breaches.push(breachLine(page, what, value, budget));
   over('HTML', page.html.gzip, budgets.htmlGzipPerPage);
   if (page.kind === 'chart' || page.kind === 'search') {
     over('JavaScript at load', page.js.gzip, page.kind === 'chart' ? budgets.chartPageJsGzip : budgets.searchPageJsGzip);
@@ -206,9 +210,35 @@ export function pageBreaches(page, budgets) {
   return breaches;
 }
 
+/**
+ * The total budget a page falls under, if any: the home page (the story, with its charts) has
+ * its own; every other page with a chart (chart, map and embed pages) has the chart-page budget.
+ * @param {ReturnType<typeof measurePage>} page
+ * @param {{ homeTotalGzip: number, chartPageTotalGzip: number }} budgets
+ * @returns {{ name: 'homeTotalGzip' | 'chartPageTotalGzip', bytes: number } | undefined}
+ */
+export function totalBudgetOf(page, budgets) {
+  if (page.home) return { name: 'homeTotalGzip', bytes: budgets.homeTotalGzip };
+  return page.kind === 'chart' ? { name: 'chartPageTotalGzip', bytes: budgets.chartPageTotalGzip } : undefined;
+}
+
+/**
+ * The line for a page whose total (HTML + CSS + JavaScript at load, gzip) exceeds its total budget,
+ * with the share of each part, so the excess can be traced; none when within budget.
+ * @param {ReturnType<typeof measurePage>} page
+ * @param {{ homeTotalGzip: number, chartPageTotalGzip: number }} budgets
+ */
+export function totalBreaches(page, budgets) {
+  const budget = totalBudgetOf(page, budgets);
+  if (!budget || page.totalGzip <= budget.bytes) return [];
+  return [breachLine(page, `total (HTML ${page.html.gzip} + CSS ${page.css.gzip} + JS ${page.js.gzip})`, page.totalGzip, budget.bytes)];
+}
+
+const breachLine = (page, what, value, budget) => `${page.path} (${page.home ? 'home' : page.kind} page): ${what} ${value} B gzip > ${budget} B (+${value - budget})`;
+
 /** Every breach of every page. */
 export function budgetBreaches(pages, budgets) {
-  return pages.flatMap((page) => pageBreaches(page, budgets));
+  return pages.flatMap((page) => [...pageBreaches(page, budgets), ...totalBreaches(page, budgets)]);
 }
 
 /** Reads budgets.json from the project root (or the given path). */

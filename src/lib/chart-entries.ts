@@ -90,6 +90,27 @@ export async function downloadPaths() {
   return entries.flatMap((entry) => DOWNLOAD_FORMATS.map((format) => ({ params: { file: `${entry.id}.${format}` }, props: { id: entry.id, format } })));
 }
 
+/** The id of a chart's data table on its own page, which the story and the embed link to. */
+export const dataId = (id: string) => `chart-${id}-data`;
+
+/** The full table's own page, for a chart whose page shows the labelled economies' rows only. */
+export const fullTablePath = (id: string) => `/data/${id}/table/`;
+
+/** getStaticPaths for /data/<id>/table/: the charts whose page shows a shorter table. */
+export async function fullTablePaths() {
+  const charts = await allCharts();
+  return charts.filter((entry) => entry.keyTable).map((entry) => ({ params: { id: entry.chart.id } }));
+}
+
+/** Where a chart's data island lives, relative to the site's base: the client fetches it on first use. */
+export const islandPath = (id: string) => `/data/${id}.json`;
+
+/** /data/<id>.json: the values, units, names and colours the chart's script shows (src/scripts/chart-enhance.ts). */
+export async function chartIsland(id: string): Promise<Response> {
+  const { island } = await getChart(id);
+  return new Response(JSON.stringify(island), { headers: { 'Content-Type': 'application/json' } });
+}
+
 async function standalone(id: string): Promise<string> {
   const { chart, drawings, source, url, standaloneStyle, legend } = await getChart(id);
   return standaloneSvg({ title: chart.title, subtitle: chart.subtitle, drawing: drawings[0]!, source, url, style: standaloneStyle, legend });

@@ -4,6 +4,8 @@
  * - a tooltip for hover, touch and keyboard: the chart is focusable, ←/→ move through the years
  *   (through the economies, left to right, on a scatter), Home/End jump, Esc hides; it shows every
  *   series' value, read from the chart's JSON data island, and is announced through a polite live region;
+ *   the island (/data/<id>.json) is fetched when the reader first points at, touches or focuses
+ *   the drawing, or opens a shared link to a step: the page itself does not carry the values twice;
  * - on a chart's own page, the focused step and the highlighted series are kept in the address
  *   (?at=2015&hl=2), so a copied link opens on what the reader was looking at;
  * - legend entries become toggle buttons that highlight their series.
@@ -15,21 +17,33 @@ import type { DataIsland } from '../lib/charts/chart';
 import { formatValue } from '../lib/charts/format';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** A figure's data island: the values, units, names and colours of the resolved chart (src/lib/charts/chart.ts). */
-function islandOf(figure: HTMLElement): DataIsland | undefined {
-  const text = figure.querySelector('script[data-island]')?.textContent;
-  return text ? (JSON.parse(text) as DataIsland) : undefined;
-}
+const MOVE_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'End'];
+const JUMP_KEYS = ['PageDown', 'PageUp'];
 
 function enhance(figure: HTMLElement): void {
-  const island = islandOf(figure);
+  const source = figure.dataset['island'];
   const plot = figure.querySelector<HTMLElement>('[data-plot]');
   const live = figure.querySelector<HTMLElement>('[data-live]');
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-kind]')];
-  if (!island || !plot || !live || svgs.length === 0) return;
-  const kind = island.type;
-  const format = (value: number | null) => formatValue(value, island.decimals, island.unit);
+  if (!source || !plot || !live || svgs.length === 0) return;
+  const kind = svgs[0]!.dataset['kind'];
+  const jumps = figure.hasAttribute('data-jumps');
+
+  // The chart's data island (the values, units, names and colours of the resolved chart,
+  // src/lib/charts/chart.ts), fetched once, on first use.
+  let island: DataIsland | undefined;
+  let loading: Promise<DataIsland | undefined> | undefined;
+  const load = () =>
+    (loading ??= fetch(source)
+      .then((response) => (response.ok ? (response.json() as Promise<DataIsland>) : undefined))
+      .then((data) => (island = data))
+      .catch(() => undefined));
+  /** Runs `act` once the island is there: at once after the first use, else (`late`) when it has arrived. */
+  const withIsland = (act: (late: boolean) => void) => {
+    if (island) act(false);
+    else void load().then((data) => data && act(true));
+  };
+  const format = (value: number | null) => formatValue(value, island!.decimals, island!.unit);
   // On a chart's own page the reader's view is kept in the address, so a copied link restores it.
   const shared = figure.hasAttribute('data-share');
   const remember = (name: string, value: string | undefined) => {
@@ -49,7 +63,7 @@ function enhance(figure: HTMLElement): void {
   const hint = document.createElement('p');
   hint.className = 'chart__hint';
   hint.id = `${figure.id}-hint`;
-  hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}.${island?.jumps?.length ? ' Page Up and Page Down jump between the labelled economies.' : ''} Select a legend entry to highlight it.`;
+  hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}.${jumps ? ' Page Up and Page Down jump between the labelled economies.' : ''} Select a legend entry to highlight it.`;
   plot.after(hint);
 
   // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
@@ -212,32 +226,43 @@ function enhance(figure: HTMLElement): void {
   for (const svg of svgs) {
     svg.tabIndex = 0;
     svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${hint.id}`.trim());
-    svg.addEventListener('pointermove', (event) => show(nearest(svg, event), false));
-    svg.addEventListener('pointerdown', (event) => show(nearest(svg, event), false));
+    // A mouse that has left the drawing, or a focus that has moved on, by the time the island arrives shows nothing.
+    const pointed = (event: PointerEvent) =>
+      withIsland((late) => {
+        if (!late || event.pointerType !== 'mouse' || svg.matches(':hover')) show(nearest(svg, event), false);
+      });
+    svg.addEventListener('pointermove', pointed);
+    svg.addEventListener('pointerdown', pointed);
     svg.addEventListener('pointerleave', (event) => {
       if (event.pointerType === 'mouse' && document.activeElement !== svg) hide();
     });
-    svg.addEventListener('focus', () => show(current < 0 ? startIndex(svg) : current, true));
+    svg.addEventListener('focus', () =>
+      withIsland(() => {
+        if (document.activeElement === svg) show(current < 0 ? startIndex(svg) : current, true);
+      }),
+    );
     svg.addEventListener('blur', hide);
     svg.addEventListener('keydown', (event) => {
-      const last = steps(svg).length - 1;
-      const moves: Record<string, number> = {
-        ArrowLeft: current - 1,
-        ArrowRight: current + 1,
-        ArrowDown: current - 1,
-        ArrowUp: current + 1,
-        Home: 0,
-        End: last,
-        ...(island!.jumps?.length ? { PageDown: jump(svg, 1), PageUp: jump(svg, -1) } : {}),
-      };
       if (event.key === 'Escape') {
         hide();
         live.textContent = '';
         remember('at', undefined);
-      } else if (event.key in moves) {
-        event.preventDefault();
-        show(moves[event.key]!, true);
+        return;
       }
+      if (!MOVE_KEYS.includes(event.key) && !(jumps && JUMP_KEYS.includes(event.key))) return;
+      event.preventDefault();
+      withIsland(() => {
+        const moves: Record<string, number> = {
+          ArrowLeft: current - 1,
+          ArrowRight: current + 1,
+          ArrowDown: current - 1,
+          ArrowUp: current + 1,
+          Home: 0,
+          End: steps(svg).length - 1,
+          ...(jumps ? { PageDown: jump(svg, 1), PageUp: jump(svg, -1) } : {}),
+        };
+        show(moves[event.key]!, true);
+      });
     });
   }
 
@@ -267,11 +292,12 @@ function enhance(figure: HTMLElement): void {
   const hl = params.get('hl');
   items.find((item) => item.dataset['s'] === hl)?.querySelector('button')?.click();
   const at = params.get('at');
-  const row = island.steps.findIndex((step) => step.key === at);
-  if (row >= 0) {
+  if (at === null) return;
+  withIsland(() => {
+    const row = island!.steps.findIndex((step) => step.key === at);
     const index = steps(visible()).findIndex((step) => step.row === row);
-    if (index >= 0) show(index, true);
-  }
+    if (row >= 0 && index >= 0) show(index, true);
+  });
 }
 
 // Each chart is enhanced as it comes within a screen of the viewport, so a long page with several

@@ -6,13 +6,14 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { measurePage, pageBreaches, readBudgets, type PageMeasure } from '../../scripts/measure.mjs';
+import { htmlFiles, measurePage, pageBreaches, readBudgets, totalBudgetOf, urlPathOf, type PageMeasure } from '../../scripts/measure.mjs';
 import { sitemapPaths } from './helpers';
 
 const budgets = readBudgets('budgets.json');
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const fileOf = (path: string) => (path === '' ? 'index.html' : join(path, 'index.html'));
-const pages = sitemapPaths();
+// Embed pages are left out of the sitemap (they are for other sites' frames) but are chart pages too.
+const pages = [...sitemapPaths(), ...htmlFiles('dist').filter((file) => file.startsWith('embed/')).map((file) => urlPathOf(file).slice(1))];
 const measured = new Map<string, PageMeasure>(pages.map((path) => [path, measurePage('dist', fileOf(path), base)]));
 
 test('budgets.json sets every budget the benchmark reports', () => {
@@ -23,9 +24,13 @@ test('budgets.json sets every budget the benchmark reports', () => {
       chartPageJsGzip: expect.any(Number),
       searchPageJsGzip: expect.any(Number),
       htmlGzipPerPage: expect.any(Number),
+      chartPageTotalGzip: expect.any(Number),
+      homeTotalGzip: expect.any(Number),
     }),
   );
   expect(Object.keys(budgets.lighthouse).sort()).toEqual(['accessibility', 'best-practices', 'seo']);
+  // Performance is budgeted on a map page and an embed page (names of the benchmark's Lighthouse pages).
+  expect(Object.keys(budgets.lighthousePerformance).sort()).toEqual(['embed', 'map']);
   expect(pages.length).toBeGreaterThan(0);
   expect(pages.every((path) => existsSync(join('dist', fileOf(path))))).toBe(true);
 });
@@ -35,6 +40,19 @@ test('the chart pages are classified as chart pages', () => {
   expect(charts).toContain(`${base}data/china-demand-mix/`);
   expect(measured.get('search/')?.kind).toBe('search');
   expect(measured.get('about/')?.kind).toBe('text');
+});
+
+test('the home page, chart pages, map pages and embed pages each fall under a total budget; text pages do not', () => {
+  const budgetOf = (path: string) => totalBudgetOf(measured.get(path)!, budgets)?.name;
+  expect(budgetOf('')).toBe('homeTotalGzip');
+  for (const path of ['data/china-demand-mix/', 'data/household-consumption-map/', 'embed/household-consumption-map/']) {
+    expect(budgetOf(path), path).toBe('chartPageTotalGzip');
+  }
+  expect(budgetOf('about/')).toBeUndefined();
+  expect(budgetOf('data/')).toBeUndefined();
+  // The total is the HTML and what it loads at load, each gzipped.
+  const home = measured.get('')!;
+  expect(home.totalGzip).toBe(home.html.gzip + home.css.gzip + home.js.gzip);
 });
 
 for (const path of pages) {

@@ -4,7 +4,7 @@ import { csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePage } from '../../scripts/measure.mjs';
-import { axeViolations, chartTitles, LINE_AND_SCATTER_IDS } from './helpers';
+import { axeViolations, chartTitles, chartType, LINE_AND_SCATTER_IDS } from './helpers';
 
 const CHART_IDS = LINE_AND_SCATTER_IDS;
 
@@ -94,6 +94,23 @@ test.describe('every drawing stays inside its figure', () => {
 });
 
 test.describe('the tooltip', () => {
+  test("the chart's values are not in the page: they are fetched once, when the reader first uses the chart", async ({ page }) => {
+    const islands: string[] = [];
+    page.on('request', (request) => {
+      if (/\/data\/[^/]+\.json$/.test(new URL(request.url()).pathname)) islands.push(new URL(request.url()).pathname);
+    });
+    await page.goto('data/china-demand-mix/');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('script[type="application/json"]')).toHaveCount(0);
+    expect(islands).toEqual([]);
+    await visibleChart(page).hover();
+    await expect(page.locator('.chart__tip')).toBeVisible();
+    await visibleChart(page).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('figure[data-chart] [aria-live="polite"]')).toHaveText(/^\d{4}: Household consumption/);
+    expect(islands).toEqual([expect.stringMatching(/\/data\/china-demand-mix\.json$/)]);
+  });
+
   test('moves through the years by keyboard, is announced politely and hides on Esc', async ({ page }) => {
     await page.goto('data/china-demand-mix/');
     const svg = visibleChart(page);
@@ -170,14 +187,26 @@ test.describe('the tooltip', () => {
 
 test.describe('the CSV download', () => {
   for (const id of CHART_IDS) {
-    test(`${id}.csv starts with its header row and holds exactly the table's rows`, async ({ page, request }) => {
+    test(`${id}.csv starts with its header row and holds exactly the full table's rows`, async ({ page, request }) => {
       await page.goto(`data/${id}/`);
       const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
       const response = await request.get(href ?? '');
       expect(response.ok()).toBe(true);
       // The first line is the header row: a comment line would land in a spreadsheet's cell A1.
       const [header, ...rows] = csvParseRows((await response.text()).trimEnd());
-      const table = await page.locator('figure[data-chart] table').evaluate((el: HTMLTableElement) => ({
+      // A chart of every economy shows the labelled ones on its page and links to the full table's own page.
+      await page.locator('summary', { hasText: 'Show the data' }).click();
+      const fullTable = page.getByRole('link', { name: /^The full table, all \d+ rows$/ });
+      if (chartType(id) === 'scatter') {
+        await expect(page.locator('figure[data-chart] table caption')).toHaveText(/, the labelled economies$/);
+        await expect(page.locator('figure[data-chart] table tbody tr')).not.toHaveCount(rows.length);
+        await expect(fullTable).toHaveText(`The full table, all ${rows.length} rows`);
+        await fullTable.click();
+        await expect(page).toHaveURL(new RegExp(`/data/${id}/table/$`));
+      } else {
+        await expect(fullTable).toHaveCount(0);
+      }
+      const table = await page.locator('main table').evaluate((el: HTMLTableElement) => ({
         header: [...(el.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent?.trim()),
         numeric: [...(el.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.classList.contains('num')),
         rows: [...(el.tBodies[0]?.rows ?? [])].map((row) => [...row.cells].map((cell) => cell.textContent?.trim() ?? '')),

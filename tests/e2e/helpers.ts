@@ -63,6 +63,9 @@ export const chartTitles = (id: string) => {
 };
 
 /** The ids of the charts a content page places, in order, e.g. storyChartIds('pages/home.mdx'). */
+/** A chart's type, from its spec (content/charts/<id>.yaml). */
+export const chartType = (id: string): string => parse(readContent(`charts/${id}.yaml`)).type;
+
 export const storyChartIds = (page: string) => [...readContent(page).matchAll(/<Chart\s+id="([^"]+)"/g)].map((match) => match[1] ?? '');
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

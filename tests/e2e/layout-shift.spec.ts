@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['', 'about/', 'data/china-demand-mix/', 'data/consumption-vs-investment-scatter/', 'search/', 'search/?q=tariffs'];
+const PAGES = ['', 'about/', 'data/china-demand-mix/', 'data/consumption-vs-investment-scatter/', 'embed/consumption-vs-investment-scatter/', 'search/', 'search/?q=tariffs'];
 
 for (const path of PAGES) {
   test(`/${path} loads without layout shift on a phone-sized screen`, async ({ page }) => {

@@ -8,7 +8,7 @@ const map = (page: import('@playwright/test').Page) => page.locator('figure[data
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const id of MAPS) {
-    test(`/data/${id}/ shows the map, its stepped legend with "no data", where China ranks, and the table`, async ({ page }) => {
+    test(`/data/${id}/ shows the map, its stepped legend with "no data", where China ranks, the labelled economies' table and the full table`, async ({ page }) => {
       await page.goto(`data/${id}/`);
       await expect(map(page)).toHaveCount(1);
       await expect(map(page)).toBeVisible();
@@ -21,8 +21,13 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('.chart__summary')).toHaveText(/^In 2023 .* of China's GDP: of \d+ economies with a value, \d+ had a higher share and \d+ a lower one\.$/);
       await page.locator('summary', { hasText: 'Show the data' }).click();
       await expect(page.locator('table tbody tr', { hasText: 'China' }).first()).toBeVisible();
+      // The chart's page lists the labelled economies; the full table, on its own page, every economy with a value.
+      await page.getByRole('link', { name: /^The full table, all \d+ rows$/ }).click();
+      await expect(page).toHaveURL(new RegExp(`/data/${id}/table/$`));
+      expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(150);
+      await expect(page.locator('main table tbody th', { hasText: /^China$/ })).toHaveCount(1);
       // No aggregate is drawn or listed as a country.
-      await expect(page.locator('table tbody th', { hasText: /^(World|Euro area|European Union)$/ })).toHaveCount(0);
+      await expect(page.locator('main table tbody th', { hasText: /^(World|Euro area|European Union)$/ })).toHaveCount(0);
     });
   }
 });

@@ -43,6 +43,22 @@ describe('the chart specs in content/charts', () => {
     });
   }
 
+  it("a scatter's or a map's page table is the labelled economies' rows, China among them; a line chart's is the full table", () => {
+    for (const id of ids) {
+      const built = build(id);
+      if (built.chart.type === 'line') {
+        expect(built.keyTable, id).toBeUndefined();
+        continue;
+      }
+      const codes = built.keyTable?.rows.map((row) => row[1]);
+      expect(codes, id).toContain('CHN');
+      expect(codes!.length, id).toBeLessThan(built.table.rows.length);
+      // Each row as in the full table, in its order.
+      expect(built.keyTable!.rows, id).toEqual(built.table.rows.filter((row) => codes!.includes(row[1])));
+      expect(built.keyTable!.columns, id).toEqual(built.table.columns);
+    }
+  });
+
   it("every class that colours a drawing has its rule in the styles the downloads and the no-JavaScript words carry", () => {
     // Groups that only hold other elements, and classes styled only in forced colours or by an attribute (the map's hatch).
     const unstyled = new Set(['chart__lines', 'chart__points', 'map__shapes', 'is-hl-pt', 'map__none']);

@@ -165,6 +165,11 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
   summary(chart: Resolved): string;
   /** The rows and columns of the plotted data (the table and the CSV). */
   table(chart: Resolved): ChartTable;
+  /**
+   * For a type whose rows are the world's economies (scatter, map): the keys of the labelled
+   * ones. The chart's page then shows their rows alone, and the full table gets its own page.
+   */
+  labelled?(chart: Resolved): string[];
   legend(chart: Resolved): LegendItem[];
   island(chart: Resolved): DataIsland;
   /** CSS rules for its classes in the downloadable SVG (light theme, no CSS variables), if it has its own. */

@@ -24,6 +24,11 @@ export interface BuiltChart {
   /** Its drawings (size, and the SVG elements inside the outer <svg>), widest first: see ChartModule.variants. */
   drawings: (Drawing & { markup: string })[];
   table: ChartTable;
+  /**
+   * The labelled economies' rows alone, for a chart whose table lists every economy (see
+   * ChartModule.labelled): the chart's page shows these, and the full table has its own page.
+   */
+  keyTable: ChartTable | undefined;
   summary: string;
   legend: LegendItem[];
   island: DataIsland;
@@ -41,16 +46,24 @@ function assemble(module: AnyModule, id: string, spec: { type: string }, data: W
     const g = module.geometry(chart, variant);
     return { variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) };
   };
+  const table = module.table(chart);
+  const island = compact(module.island(chart));
   return {
     chart,
     drawings: module.variants.map(drawing),
-    table: module.table(chart),
+    table,
+    keyTable: module.labelled ? rowsOf(table, island, module.labelled(chart)) : undefined,
     summary: module.summary(chart),
     legend: module.legend(chart),
-    island: compact(module.island(chart)),
+    island,
     warning: module.warning?.(chart),
     standaloneStyle: module.standaloneStyle ?? '',
   };
+}
+
+/** The table with only the rows of the given keys: a table's rows are its island's steps, in the same order. */
+function rowsOf(table: ChartTable, island: DataIsland, keys: string[]): ChartTable {
+  return { ...table, rows: table.rows.filter((_, row) => keys.includes(island.steps[row]?.key ?? '')) };
 }
 
 /** The island's values rounded to the decimals shown: the client displays nothing finer, and the page is lighter. */

@@ -44,6 +44,7 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
       { key: 'none', swatch: `<rect class="map__shape map__none" fill="url(#${hatchId(chart.id)})" x="1" y="0" width="26" height="10"/>`, label: 'no data' },
     ];
   },
+  labelled: (chart) => chart.values.filter((v) => v.label).map((v) => v.economy),
   warning: unmatchedWarning,
   standaloneStyle: MAP_STANDALONE_STYLE,
   island: (chart) => ({

@@ -81,11 +81,11 @@ export interface PageWords {
    */
   phrase: (name: string, extra?: TokenValues) => string;
   /**
-   * A phrase split where its {link} placeholder stands, for a component that puts a link (or
-   * other markup) there: "The {link} shows the chart" gives ["The ", " shows the chart"]. Fails,
-   * naming the file and field, unless {link} appears exactly once.
+   * A phrase split where its {link} placeholder (or the one `at` names) stands, for a component
+   * that puts a link or other markup there: "The {link} shows the chart" gives
+   * ["The ", " shows the chart"]. Fails, naming the file and field, unless it appears exactly once.
    */
-  around: (name: string, extra?: TokenValues) => [before: string, after: string];
+  around: (name: string, extra?: TokenValues, at?: string) => [before: string, after: string];
 }
 
 interface PageEntryLike {
@@ -93,7 +93,7 @@ interface PageEntryLike {
   data: { title: string; description: string; intro?: string | undefined; phrases?: Record<string, string> | undefined };
 }
 
-/** Stands for {link} while a phrase is split around it; no content text contains it. */
+/** Stands for the placeholder a phrase is split around; no content text contains it. */
 const LINK_MARK = '\u0000';
 
 /** The entry's words with their placeholders filled in; a bad placeholder throws, naming the file and the field. */
@@ -117,9 +117,9 @@ export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords 
     description: fill('description', description),
     intro: intro === undefined ? undefined : fill('intro', intro),
     phrase,
-    around: (name, extra) => {
-      const parts = phrase(name, { ...extra, link: plain('link', () => LINK_MARK) }).split(LINK_MARK);
-      if (parts.length !== 2) throw new Error(`${entry.file} phrases.${name}: write {link} once, where the link goes (found ${parts.length - 1})`);
+    around: (name, extra, at = 'link') => {
+      const parts = phrase(name, { ...extra, [at]: plain(at, () => LINK_MARK) }).split(LINK_MARK);
+      if (parts.length !== 2) throw new Error(`${entry.file} phrases.${name}: write {${at}} once, where the component puts it (found ${parts.length - 1})`);
       return [parts[0] ?? '', parts[1] ?? ''];
     },
   };

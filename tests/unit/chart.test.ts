@@ -57,8 +57,7 @@ describe('resolving a spec against the data', () => {
       band: { from: 50, to: 70, label: '{band}: developed economies', short_label: '{band}' },
       annotations: [{ year: 2015, label: '{year}: Made in China 2025 launched', short_label: '{year}' }],
     });
-    const { chart } = resolveChart('x', spec, data);
-    if (chart.type !== 'line') throw new Error('not a line chart');
+    const chart = resolveLine('x', spec);
     expect(chart.annotations[0]).toMatchObject({ label: '2015: Made in China 2025 launched', shortLabel: '2015' });
     expect(chart.band).toMatchObject({ label: '50–70%: developed economies', shortLabel: '50–70%' });
     const typedYear = lineSpec({ annotations: [{ year: 2015, label: 'launch', short_label: '2015: launch' }] });

@@ -79,6 +79,8 @@ export async function chartPaths() {
 }
 
 export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv'] as const;
+/** The PNG download's pixels per CSS pixel (72 dpi is 1×). */
+export const PNG_SCALE = 2;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 /** Where a chart's download lives, relative to the site's base. */
@@ -125,6 +127,6 @@ export async function chartDownload(id: string, format: DownloadFormat): Promise
   const svg = await standalone(id);
   if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
   // density 144 = 2 × the SVG's 72 dpi: twice the pixels, for sharp screens.
-  const png = await sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer();
+  const png = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).png({ compressionLevel: 9 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

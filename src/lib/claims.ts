@@ -1,6 +1,11 @@
 /** Relations between claims, sources and figures. Pure, so they are unit-tested. */
 import type { ClaimData, SourceData } from './content-checks';
+import type { PageWords } from './page-words';
 import { normaliseQuoteText } from './quotes';
+import { plain } from './word-tokens';
+
+/** A page entry's phrase, filled in (PageWords.phrase). */
+type Phrase = PageWords['phrase'];
 
 interface ClaimLike {
   id: string;
@@ -23,10 +28,19 @@ export const partialReports = (claim: ClaimLike): Report[] => claim.data.reports
  */
 export const fullReportCount = (claim: ClaimLike): number => reportCount(claim) - partialReports(claim).length;
 
-/** "3 of 5" (with `noun`, "3 of 5 sources"), then ", 1 in part" when some reports state only part of the claim. */
-export function reportTally(claim: ClaimLike, sourceTotal: number, noun = ''): string {
+/**
+ * How many of the sources report the claim, in the words of content/pages/claims.yaml: the phrase
+ * `tally` ("3 of 5"), or `tally_sources` with `withNoun` ("3 of 5 sources"); `…_partial` when some
+ * reports state only part of the claim ("3 of 5, 1 in part").
+ */
+export function reportTally(claim: ClaimLike, sourceTotal: number, phrase: Phrase, withNoun = false): string {
   const partial = partialReports(claim).length;
-  return `${reportCount(claim)} of ${sourceTotal}${noun && ` ${noun}`}${partial > 0 ? `, ${partial} in part` : ''}`;
+  const digits = (name: string, value: number) => plain(name, () => String(value));
+  return phrase(`${withNoun ? 'tally_sources' : 'tally'}${partial > 0 ? '_partial' : ''}`, {
+    count: digits('count', reportCount(claim)),
+    total: digits('total', sourceTotal),
+    partial: digits('partial', partial),
+  });
 }
 
 /** A source's report of a claim, if it makes it. */

@@ -13,7 +13,7 @@ import { contentError } from './content/content-error';
 import type { CheckResult } from './data-checks';
 import { createTermLinker, type Segment } from './glossary-links';
 import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from './paths';
-import { buildTimeline, eventOutlook, eventsPastTheirDate, type TimelineItem } from './timeline';
+import { buildTimeline, eventsPastTheirDate, type TimelineItem } from './timeline';
 import { isoDay, today } from './today';
 
 export interface SiteContent {
@@ -67,7 +67,7 @@ async function load(): Promise<SiteContent> {
   const overdue = eventsPastTheirDate(timelineItems, now);
   if (overdue.length > 0) {
     console.warn(
-      `[content] ⚠ ${overdue.length} event${overdue.length === 1 ? ' was' : 's were'} planned or expected as of the sources and ${overdue.length === 1 ? 'its date has' : 'their dates have'} passed (${isoDay(now)}); no source says what happened:\n${overdue.map((item) => `  content/timeline.yaml → [id=${item.id}]: ${eventOutlook(item, now).note} Add a source that reports what happened, then update the event.`).join('\n')}`,
+      `[content] ⚠ ${overdue.length} event${overdue.length === 1 ? ' was' : 's were'} planned or expected as of the sources and ${overdue.length === 1 ? 'its date has' : 'their dates have'} passed (${isoDay(now)}); no source says what happened:\n${overdue.map((item) => `  content/timeline.yaml → [id=${item.id}]: ${item.status} for ${item.dateLabel}, as of the sources (${item.asOfLabel}). Add a source that reports what happened, then update the event.`).join('\n')}`,
     );
   }
 

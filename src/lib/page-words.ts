@@ -28,10 +28,14 @@ export interface PageFacts {
  */
 export const PAGE_TOKENS = ['sources', 'claims', 'terms', 'charts', 'timeline_span', 'latest', 'latest_year'] as const;
 /**
- * Placeholders a component fills in for one phrase only: {topic}, the topic's name on its page;
- * {statement}, the claim on its page.
+ * Placeholders a component fills in for the phrases that show one thing (the comment above each
+ * phrase in content/pages says which it takes): {topic}, a topic's name; {statement}, a claim;
+ * {name}, a source's or chart's name; {date} and {rough_date} ("late May 2025"), a date;
+ * {year}, a year from the data; {count} and {total}, a count and what it is out of (in digits,
+ * as in a table); {partial}, how many of them are in part; {minutes}, reading time; {scale}, an image's pixel density ("2×"); {unit}, a chart's unit; {list}, names
+ * joined by commas; {link}, where the component puts a link (its words are another phrase).
  */
-export const PHRASE_TOKENS = ['topic', 'statement'] as const;
+export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link'] as const;
 
 const count =
   (name: string, value: number): TokenValue =>
@@ -76,12 +80,21 @@ export interface PageWords {
    * fails the build, naming the file and field, when it is missing.
    */
   phrase: (name: string, extra?: TokenValues) => string;
+  /**
+   * A phrase split where its {link} placeholder (or the one `at` names) stands, for a component
+   * that puts a link or other markup there: "The {link} shows the chart" gives
+   * ["The ", " shows the chart"]. Fails, naming the file and field, unless it appears exactly once.
+   */
+  around: (name: string, extra?: TokenValues, at?: string) => [before: string, after: string];
 }
 
 interface PageEntryLike {
   file: string;
   data: { title: string; description: string; intro?: string | undefined; phrases?: Record<string, string> | undefined };
 }
+
+/** Stands for the placeholder a phrase is split around; no content text contains it. */
+const LINK_MARK = '\u0000';
 
 /** The entry's words with their placeholders filled in; a bad placeholder throws, naming the file and the field. */
 export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords {
@@ -94,14 +107,20 @@ export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords 
     }
   };
   const { title, description, intro, phrases = {} } = entry.data;
+  const phrase = (name: string, extra?: TokenValues) => {
+    const text = phrases[name];
+    if (text === undefined) throw new Error(`${entry.file} phrases.${name}: missing; the page shows this sentence, so add it under phrases:`);
+    return fill(`phrases.${name}`, text, extra);
+  };
   return {
     title: fill('title', title),
     description: fill('description', description),
     intro: intro === undefined ? undefined : fill('intro', intro),
-    phrase: (name, extra) => {
-      const text = phrases[name];
-      if (text === undefined) throw new Error(`${entry.file} phrases.${name}: missing; the page shows this sentence, so add it under phrases:`);
-      return fill(`phrases.${name}`, text, extra);
+    phrase,
+    around: (name, extra, at = 'link') => {
+      const parts = phrase(name, { ...extra, [at]: plain(at, () => LINK_MARK) }).split(LINK_MARK);
+      if (parts.length !== 2) throw new Error(`${entry.file} phrases.${name}: write {${at}} once, where the component puts it (found ${parts.length - 1})`);
+      return [parts[0] ?? '', parts[1] ?? ''];
     },
   };
 }

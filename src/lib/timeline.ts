@@ -1,7 +1,9 @@
 /** The timeline: dated events from the content plus each source's own publication, in order. */
 import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from './dates';
 import type { SourceData, TimelineEventData } from './content-checks';
+import type { PageWords } from './page-words';
 import { displayTitle } from './sources';
+import { plain } from './word-tokens';
 
 export type EventStatus = TimelineEventData['status'];
 
@@ -102,52 +104,61 @@ export const isPastItsDate = (item: Pick<TimelineItem, 'status' | 'date'>, today
 export const eventsPastTheirDate = (items: readonly TimelineItem[], today: Date): TimelineItem[] =>
   items.filter((item) => isPastItsDate(item, today));
 
+/**
+ * The words an event's status is told in: the phrases of content/pages/timeline.yaml, filled in
+ * with the event's {date} and the sources' {rough_date} (PageWords of that entry).
+ */
+export type OutlookWords = Pick<PageWords, 'phrase' | 'around'>;
+
 /** What the site can say of an event's status, in the reader's terms, on `today`. */
 export interface EventOutlook {
-  /** "Happened", "Planned", "Expected" or "Source published". */
+  /** "Happened", "Planned", "Expected" or "Source published" (phrases status_…). */
   label: string;
   /** Whether it was planned or expected and its date has passed. */
   past: boolean;
   /**
-   * A clause for running text around the event's date, e.g. "is expected in" + "March 2026" +
-   * ", as of the sources (late May 2025)"; once the date has passed, "was expected in" … and
-   * "; this site has no source yet on what happened" at the end.
+   * A clause for running text around the event's date, e.g. "is expected in " + "March 2026" +
+   * ", as of the sources (late May 2025)"; once the date has passed, "was expected in " … and
+   * "; this site has no source yet on what happened" at the end (phrases clause_…).
    */
   clause: { before: string; date: string; after: string };
-  /** A sentence for lists and notes, e.g. "Expected in March 2026, as of the sources (late May 2025)." */
+  /**
+   * A sentence for lists and notes, e.g. "Expected in March 2026, as of the sources (late May
+   * 2025)." (phrases note_…, then past once the date has passed); a happened event's is its label.
+   */
   note: string;
 }
 
 /** The clause as one string: "is expected in March 2026, as of the sources (late May 2025)". */
 export const clauseText = ({ clause }: Pick<EventOutlook, 'clause'>): string => `${clause.before}${clause.date}${clause.after}`;
 
-const STATUS_VERB: Record<Exclude<EventStatus, 'happened'>, { word: string; preposition: (date: PartialDate) => string }> = {
-  planned: { word: 'planned', preposition: () => 'for' },
-  expected: { word: 'expected', preposition: (date) => (date.precision === 'day' ? 'on' : 'in') },
-};
+/**
+ * The status of a planned or expected event as the phrases name it: "planned", "expected", or
+ * "expected_day" for a day's date ("expected on 5 March" rather than "in March").
+ */
+const outlookPhrase = (item: TimelineItem): string =>
+  item.status === 'expected' && item.date.precision === 'day' ? 'expected_day' : item.status;
 
-/** The reader-facing status of a timeline item on `today`. */
-export function eventOutlook(item: TimelineItem, today: Date): EventOutlook {
+/** The reader-facing status of a timeline item on `today`, in `words`. */
+export function eventOutlook(item: TimelineItem, today: Date, words: OutlookWords): EventOutlook {
   const date = item.dateLabel;
   if (item.status === 'happened') {
-    const label = item.kind === 'publication' ? 'Source published' : 'Happened';
-    return { label, past: false, clause: { before: `${item.date.precision === 'day' ? 'on' : 'in'} `, date, after: '' }, note: `${label}, as reported by the sources.` };
+    const label = words.phrase(item.kind === 'publication' ? 'status_published' : 'status_happened');
+    return { label, past: false, clause: { before: '', date, after: '' }, note: label };
   }
-  const { word, preposition } = STATUS_VERB[item.status];
-  const asOf = `, as of the sources (${item.asOfLabel})`;
-  const label = word.charAt(0).toUpperCase() + word.slice(1);
-  const dated = `${label} ${preposition(item.date)} ${date}${asOf}.`;
-  if (isPastItsDate(item, today)) {
-    const unknown = 'this site has no source yet on what happened';
-    return { label, past: true, clause: { before: `was ${word} ${preposition(item.date)} `, date, after: `${asOf}; ${unknown}` }, note: `${dated} That date has passed; ${unknown}.` };
-  }
-  return { label, past: false, clause: { before: `is ${word} ${preposition(item.date)} `, date, after: asOf }, note: dated };
+  const values = { date: plain('date', () => date), rough_date: plain('rough_date', () => item.asOfLabel) };
+  const label = words.phrase(`status_${item.status}`);
+  const status = outlookPhrase(item);
+  const note = words.phrase(`note_${status}`, values);
+  const past = isPastItsDate(item, today);
+  const [before, after] = words.around(`clause_${status}${past ? '_past' : ''}`, values, 'date');
+  return { label, past, clause: { before, date, after }, note: past ? `${note} ${words.phrase('past')}` : note };
 }
 
 /** An event and its outlook on `today`, by id; undefined for an id the content check would have refused. */
-export function eventById(items: readonly TimelineItem[], id: string, today: Date): { item: TimelineItem; outlook: EventOutlook } | undefined {
+export function eventById(items: readonly TimelineItem[], id: string, today: Date, words: OutlookWords): { item: TimelineItem; outlook: EventOutlook } | undefined {
   const item = items.find((entry) => entry.id === id);
-  return item && { item, outlook: eventOutlook(item, today) };
+  return item && { item, outlook: eventOutlook(item, today, words) };
 }
 
 /** "2015 to 2049": the years the timeline spans, from its items. */

@@ -1,7 +1,8 @@
 /**
  * Copy buttons (src/components/chart/CopyText.astro): shown only when the clipboard works; a
  * button copies its block's text, or the page's current address for a share link. The status
- * line says it was copied (announced politely).
+ * line says it was copied (announced politely), in the words its data-done and data-failed carry
+ * (content/pages/data.yaml).
  */
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   if (!navigator.clipboard) continue;
@@ -9,12 +10,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.addEventListener('click', async () => {
     const target = document.getElementById(button.dataset['copy'] ?? '');
     const text = button.hasAttribute('data-copy-share') ? location.href : (target?.textContent ?? '');
-    const status = button.parentElement?.querySelector('[data-copy-status]');
+    const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
     try {
       await navigator.clipboard.writeText(text);
-      if (status) status.textContent = 'Copied.';
+      if (status) status.textContent = status.dataset['done'] ?? '';
     } catch {
-      if (status) status.textContent = 'Copying failed: select the text and copy it.';
+      if (status) status.textContent = status.dataset['failed'] ?? '';
     }
   });
 }

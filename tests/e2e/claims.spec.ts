@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { claimIds, readContent, sourceSlugs } from './helpers';
+import { claimIds, pagePhrase, readContent, sourceSlugs } from './helpers';
 
 interface Report {
   source: string;
@@ -100,7 +100,7 @@ test('a claim page counts partial reports apart and says what each one lacks', a
   const reports = claim(partialClaimId).reports;
   const partial = reports.filter((report) => report.support === 'partial');
   await expect(page.locator('.lede')).toHaveText(
-    `Reported by ${reports.length} of ${sourceSlugs.length} sources; ${partial.length} in part: ${partial.map((report) => shortName(report.source)).join(', ')}.`,
+    pagePhrase('claims', 'claim_lede_partial', { count: reports.length, total: sourceSlugs.length, partial: partial.length, list: partial.map((report) => shortName(report.source)).join(', ') }),
   );
   await expect(page.locator('figure.wording--partial')).toHaveCount(partial.length);
 });
@@ -112,8 +112,8 @@ test('a source page marks its partial reports and lists what only it reports, fr
   await expect(item).toContainText(`In part: its wording does not state ${partialReport?.lacks}`);
   const alone = claimIds.filter((id) => claim(id).reports.length === 1 && claim(id).reports[0]?.source === source);
   const list = page.locator('[data-contribution]');
-  if (alone.length > 0) await expect(list).toContainText(`Claims no other source reports (${alone.length})`);
-  else await expect(list).toContainText('Every claim it makes is reported by at least one other source');
+  if (alone.length > 0) await expect(list).toContainText(pagePhrase('sources', 'alone', { count: alone.length }));
+  else await expect(list).toContainText(pagePhrase('sources', 'none_alone'));
 });
 
 test('the timeline says, for an event the sources expected, whether its date has passed', async ({ page }) => {

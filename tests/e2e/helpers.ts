@@ -42,6 +42,17 @@ const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
 /** A content file's text, e.g. readContent('pages/home.mdx'). */
 export const readContent = (path: string) => readFileSync(join(CONTENT_DIR, path), 'utf8');
 
+/**
+ * A phrase of content/pages/<page>.yaml as the site prints it, with `values` for its
+ * placeholders ({count} → "3"), so a test follows the content when a maintainer rewords it.
+ */
+export function pagePhrase(page: string, name: string, values: Record<string, string | number> = {}): string {
+  const phrases = (parse(readContent(`pages/${page}.yaml`)) as { phrases?: Record<string, string> }).phrases ?? {};
+  const text = phrases[name];
+  if (text === undefined) throw new Error(`content/pages/${page}.yaml has no phrase ${name}`);
+  return text.replace(/\{([a-z_]+)\}/g, (token, key: string) => (key in values ? String(values[key]) : token));
+}
+
 /** The ids of a content folder's files, e.g. idsIn('claims', '.yaml'). */
 export const idsIn = (folder: string, extension: string) =>
   readdirSync(join(CONTENT_DIR, folder)).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length));

@@ -11,7 +11,7 @@ import { BASE_PATH } from '../../src/lib/deployment';
 import { countInWords } from '../../src/lib/number-words';
 import { markdownProse } from '../../src/lib/quotes';
 import { tokensIn, withoutTokens } from '../../src/lib/word-tokens';
-import { claimIds, idsIn, readContent, sourceSlugs } from './helpers';
+import { claimIds, idsIn, pagePhrase, readContent, sourceSlugs } from './helpers';
 
 test.use({ javaScriptEnabled: false });
 
@@ -87,18 +87,22 @@ test('no page entry types a number: the story, About, every index page and the t
   expect(typed, 'write counts and values as placeholders ({sources}) or with <Reported>, <DataValue>, <EventDate> or <SourceCount>').toEqual([]);
 });
 
-test('no chart spec types a count or a year in its title, subtitle or notes', () => {
+test('no chart spec types a count or a year in its title, subtitle, notes, marks or band', () => {
+  type Labelled = { label: string; short_label?: string };
+  const labels = (field: string, entry: Labelled): [string, string][] => [[`${field}.label`, entry.label], ...(entry.short_label === undefined ? [] : [[`${field}.short_label`, entry.short_label] as [string, string]])];
   const typed = idsIn('charts', '.yaml').flatMap((id) => {
-    const spec = parse(readContent(`charts/${id}.yaml`)) as { title: string; page_title?: string; subtitle: string; notes?: string[] };
+    const spec = parse(readContent(`charts/${id}.yaml`)) as { title: string; page_title?: string; subtitle: string; notes?: string[]; annotations?: Labelled[]; band?: Labelled };
     const fields: [string, string][] = [
       ['title', spec.title],
       ['page_title', spec.page_title ?? ''],
       ['subtitle', spec.subtitle],
       ...(spec.notes ?? []).map((note, index): [string, string] => [`notes[${index}]`, note]),
+      ...(spec.annotations ?? []).flatMap((mark, index) => labels(`annotations[${index}]`, mark)),
+      ...(spec.band ? labels('band', spec.band) : []),
     ];
     return fields.flatMap(([field, text]) => typedNumbers(text).map((snippet) => `content/charts/${id}.yaml ${field}: ${snippet}`));
   });
-  expect(typed, 'write them as placeholders such as {years}, {economies} or {latest_year} (src/lib/charts/tokens.ts)').toEqual([]);
+  expect(typed, 'write them as placeholders such as {years}, {economies}, {latest_year}, a mark\'s {year} or the {band} (src/lib/charts/tokens.ts)').toEqual([]);
 });
 
 /** Each source's frontmatter, by slug. */
@@ -183,12 +187,42 @@ test('the feed types no number: its tagline counts the sources, each item is the
       // The only numbers the feed adds: how many sources report the claim, counted from it.
       const claim = parse(readContent(`claims/${id}.yaml`)) as { reports: { support?: string }[] };
       const partial = claim.reports.filter((report) => report.support === 'partial').length;
-      const expected = `Reported by ${claim.reports.length} of ${sourceSlugs.length} sources${partial > 0 ? `, ${partial} in part` : ''}.`;
+      const tally = pagePhrase('claims', partial > 0 ? 'tally_sources_partial' : 'tally_sources', { count: claim.reports.length, total: sourceSlugs.length, partial });
+      const expected = pagePhrase('feed', 'claim_description', { list: tally });
       if (item.description !== expected) problems.push(`${item.link}: "${item.description}", expected "${expected}"`);
-      if (!item.title.startsWith('Claim: ')) problems.push(`${item.link}: title "${item.title}"`);
-    } else if (!item.description.startsWith('What was wrong: ')) {
+      if (!printed(entry('feed').data.phrases?.['claim_title'] ?? '').test(item.title)) problems.push(`${item.link}: title "${item.title}"`);
+    } else if (!printed(entry('feed').data.phrases?.['correction_description'] ?? '').test(item.description)) {
       problems.push(`${item.link}: "${item.description}"`);
     }
   }
   expect(problems).toEqual([]);
+});
+
+/**
+ * The fixed words of the pages built from other content (a chart's page and its embed, the
+ * timeline, a source's page, a claim's page): each heading, label and column heading a component
+ * shows must be a phrase of content/pages, so a sentence typed back into a component (with or
+ * without a number) fails here.
+ */
+test('the headings and labels of chart, embed, timeline, source and claim pages are the content\'s phrases', async ({ page }) => {
+  // A text opens with a phrase: some labels run on with a second phrase (a passed date's note).
+  const phrases = pageEntries.flatMap((entry) => Object.values(entry.data.phrases ?? {})).map((text) => printed(text.replace(/\*/g, ''), 'opens'));
+  const [chart = '', source = '', claim = ''] = [idsIn('charts', '.yaml')[0], sourceSlugs[0], claimIds[0]];
+  // The source's own summary has headings of its own, written in its file.
+  const sourceHeadings = [...readContent(`sources/${source}.mdx`).matchAll(/^## (.+)$/gm)].map((match) => match[1]?.trim());
+  const pages: [string, string][] = [
+    [`data/${chart}/`, 'main h2, .copy-text__label, .chart-downloads a, .chart__data summary, .chart__source a'],
+    [`embed/${chart}/`, '.chart__data summary, .chart__source a'],
+    ['timeline/', '.timeline__status, .timeline__outlook, .timeline-key'],
+    [`sources/${source}/`, 'main h2, main dt, main thead th, main caption'],
+    [`claims/${claim}/`, 'main h2, main .lede'],
+  ];
+  const untraced: string[] = [];
+  for (const [path, selector] of pages) {
+    await page.goto(path);
+    const texts = (await page.locator(selector).allTextContents()).map((words) => words.replace(/\s+/g, ' ').trim());
+    expect(texts.length, `${path} shows ${selector}`).toBeGreaterThan(0);
+    for (const text of texts) if (!sourceHeadings.includes(text) && !phrases.some((pattern) => pattern.test(text))) untraced.push(`${path}: "${text}"`);
+  }
+  expect(untraced, 'fixed words on these pages come from content/pages/*.yaml phrases (see "Where page words live")').toEqual([]);
 });

@@ -52,6 +52,21 @@ describe('resolving a spec against the data', () => {
     const good = lineSpec({ annotations: [{ year: 2010, label: 'low', check: { series: 0, is: 'min' } }] });
     expect(resolveChart('x', good, data).chart.type).toBe('line');
   });
+  it('writes a mark\'s year and the band\'s range from the spec\'s numbers, and refuses a label that types them', () => {
+    const spec = lineSpec({
+      band: { from: 50, to: 70, label: '{band}: developed economies', short_label: '{band}' },
+      annotations: [{ year: 2015, label: '{year}: Made in China 2025 launched', short_label: '{year}' }],
+    });
+    const chart = resolveLine('x', spec);
+    expect(chart.annotations[0]).toMatchObject({ label: '2015: Made in China 2025 launched', shortLabel: '2015' });
+    expect(chart.band).toMatchObject({ label: '50–70%: developed economies', shortLabel: '50–70%' });
+    const typedYear = lineSpec({ annotations: [{ year: 2015, label: 'launch', short_label: '2015: launch' }] });
+    expect(() => resolveChart('x', typedYear, data)).toThrow('content/charts/x.yaml, field "annotations[0].short_label": types 2015, which the spec already holds: write {year} instead');
+    const typedBand = lineSpec({ band: { from: 50, to: 70, label: '50 to 70 per cent' } });
+    expect(() => resolveChart('x', typedBand, data)).toThrow('content/charts/x.yaml, field "band.label": types 50, which the spec already holds: write {band} instead');
+    // A name with a number in it is not the mark's year.
+    expect(() => resolveChart('x', lineSpec({ annotations: [{ year: 2015, label: '{year}: Made in China 2025' }] }), data)).not.toThrow();
+  });
   it('rejects a scatter highlight that is not in the latest-year file', () => {
     const spec = chartSpecSchema.parse({
       title: 'T', page_title: 'P', subtitle: 'S', type: 'scatter', unit: '%',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullReportCount, reportingSources, reportTally, SIDE_BY_SIDE_SOURCES, sourceContribution, sourcesFitSideBySide, withSourceNames } from '../../src/lib/claims';
+import { contentPageWords } from './fixtures';
 import type { ClaimData } from '../../src/lib/content-checks';
 
 describe('withSourceNames', () => {
@@ -29,6 +30,8 @@ describe('sourcesFitSideBySide', () => {
 });
 
 describe('partial support', () => {
+  // The tally's words are content/pages/claims.yaml's.
+  const claimsWords = contentPageWords('claims');
   const claim = (reports: { source: string; support: 'full' | 'partial'; lacks?: string }[], differences?: string) => ({
     id: 'c',
     data: { reports: reports.map((report) => ({ wording: 'w', ...report })), ...(differences ? { differences } : {}) } as ClaimData,
@@ -40,10 +43,10 @@ describe('partial support', () => {
       { source: 'b', support: 'full' },
       { source: 'c', support: 'partial', lacks: 'the reduced rate' },
     ]);
-    expect(reportTally(tariffs, 5)).toBe('3 of 5, 1 in part');
-    expect(reportTally(tariffs, 5, 'sources')).toBe('3 of 5 sources, 1 in part');
+    expect(reportTally(tariffs, 5, claimsWords.phrase)).toBe('3 of 5, 1 in part');
+    expect(reportTally(tariffs, 5, claimsWords.phrase, true)).toBe('3 of 5 sources, 1 in part');
     expect(fullReportCount(tariffs)).toBe(2);
-    expect(reportTally(claim([{ source: 'a', support: 'full' }]), 5)).toBe('1 of 5');
+    expect(reportTally(claim([{ source: 'a', support: 'full' }]), 5, claimsWords.phrase)).toBe('1 of 5');
   });
 
   it('lists what a source adds from the claims: what only it reports, and where its wording differs', () => {

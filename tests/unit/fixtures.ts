@@ -1,5 +1,18 @@
-/** Shared test fixtures: a minimal valid source's frontmatter. */
+/** Shared test fixtures: a minimal valid source's frontmatter; a page entry's words as the site has them. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { SourceData } from '../../src/lib/content-checks';
+import { PAGE_TOKENS, pageWords, type PageWords } from '../../src/lib/page-words';
+
+/**
+ * The words of content/pages/<id>.yaml, page-wide placeholders such as {sources} left as written,
+ * so a test reads the sentences a reader gets and fails when the content lacks a phrase the code asks for.
+ */
+export const contentPageWords = (id: string): PageWords =>
+  pageWords(
+    { file: `content/pages/${id}.yaml`, data: parse(readFileSync(`content/pages/${id}.yaml`, 'utf8')) },
+    Object.fromEntries(PAGE_TOKENS.map((name) => [name, () => `{${name}}`])),
+  );
 
 export const validSourceData: SourceData = {
   title: 'A headline',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, clauseText, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate, timelineSpan } from '../../src/lib/timeline';
 import type { SourceData } from '../../src/lib/content-checks';
+import { contentPageWords } from './fixtures';
 
 const event = (id: string, date: string) => ({
   id,
@@ -23,18 +24,27 @@ describe('eventOutlook', () => {
   };
   const item = buildTimeline([expected], [source]).find((entry) => entry.id === 'npc');
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const words = contentPageWords('timeline');
 
   it('dates an expected event as of its sources and reads as ahead before its date', () => {
     if (!item) throw new Error('no item');
     expect(item.asOfLabel).toBe('late May 2025');
-    const before = eventOutlook(item, day('2026-03-31'));
+    const before = eventOutlook(item, day('2026-03-31'), words);
     expect(before).toMatchObject({ past: false, label: 'Expected' });
     expect(clauseText(before)).toBe('is expected in March 2026, as of the sources (late May 2025)');
+    expect(before.clause.date).toBe('March 2026');
+    expect(before.note).toBe('Expected in March 2026, as of the sources (late May 2025).');
+  });
+
+  it('says "on" for an event dated to the day, in the words of content/pages/timeline.yaml', () => {
+    const onTheDay = buildTimeline([{ ...expected, data: { ...expected.data, date: '2026-03-05' } }], [source]).find((entry) => entry.id === 'npc');
+    if (!onTheDay) throw new Error('no item');
+    expect(clauseText(eventOutlook(onTheDay, day('2026-03-01'), words))).toBe('is expected on 5 March 2026, as of the sources (late May 2025)');
   });
 
   it('once the whole period has passed, says it was expected and that no source says what happened', () => {
     if (!item) throw new Error('no item');
-    const after = eventOutlook(item, day('2026-04-01'));
+    const after = eventOutlook(item, day('2026-04-01'), words);
     expect(after.past).toBe(true);
     expect(clauseText(after)).toBe('was expected in March 2026, as of the sources (late May 2025); this site has no source yet on what happened');
     expect(after.note).toMatch(/That date has passed; this site has no source yet on what happened\.$/);

@@ -59,6 +59,13 @@ describe('page words', () => {
     expect(() => pageWords({ ...entry, data: { ...entry.data, title: '{source}' } }, pageTokenValues(facts(5)))).toThrow(/sources\.yaml title: unknown placeholder \{source\}/);
   });
 
+  it('splits a phrase where the component puts a link, and fails unless the placeholder is there once', () => {
+    const words = pageWords({ ...entry, data: { ...entry.data, phrases: { note: 'The {link} of {sources} sources.', none: 'No link.', twice: '{link} and {link}' } } }, pageTokenValues(facts(5)));
+    expect(words.around('note')).toEqual(['The ', ' of five sources.']);
+    expect(() => words.around('none')).toThrow('content/pages/sources.yaml phrases.none: write {link} once, where the component puts it (found 0)');
+    expect(() => words.around('twice')).toThrow(/phrases\.twice: write \{link\} once.*\(found 2\)/);
+  });
+
   it('lists every field a maintainer writes words in, and every placeholder it knows', () => {
     expect(pageTextFields(entry.data).map(([field]) => field)).toEqual(['title', 'description', 'phrases.topic']);
     expect(Object.keys(pageTokenValues(facts(5))).sort()).toEqual([...PAGE_TOKENS].sort());

@@ -5,7 +5,7 @@
  */
 import type { z, ZodType } from 'astro/zod';
 import type { WdiData } from '../wdi';
-import { fillTokens, TokenError, type TokenValues } from '../word-tokens';
+import { fillTokens, TokenError, withoutTokens, type TokenValues } from '../word-tokens';
 
 /** The fields every resolved chart carries. */
 export interface ResolvedBase {
@@ -188,14 +188,7 @@ export function describedBy(
   values: TokenValues,
 ): Pick<ResolvedBase, 'id' | 'file' | 'title' | 'pageTitle' | 'subtitle' | 'unit' | 'notes'> {
   const file = specFile(id);
-  const fill = (field: string, text: string) => {
-    try {
-      return fillTokens(text, values);
-    } catch (error) {
-      if (error instanceof TokenError) throw new ChartSpecError(file, field, error.message);
-      throw error;
-    }
-  };
+  const fill = (field: string, text: string) => fillSpecText(file, field, text, values);
   const title = fill('title', spec.title);
   const pageTitle = fill('page_title', spec.page_title);
   // The short title names the drawing and the table; were it the title, a screen reader would read the title three times.
@@ -209,6 +202,29 @@ export function describedBy(
     unit: spec.unit,
     notes: spec.notes.map((note, index) => fill(`notes[${index}]`, note)),
   };
+}
+
+/** A number a spec's field holds, and the placeholder that prints it in the spec's words. */
+export interface HeldNumber {
+  value: number;
+  placeholder: string;
+}
+
+/**
+ * A spec's text with its placeholders filled in from `values`. It fails, naming the file and the
+ * field, on a bad placeholder, and on a number in `held` typed as digits rather than written as
+ * its placeholder ("2015: launched" on a mark whose year is 2015 must read "{year}: launched"),
+ * so changing the spec's number cannot leave its label stale.
+ */
+export function fillSpecText(file: string, field: string, text: string, values: TokenValues, held: readonly HeldNumber[] = []): string {
+  const typed = held.find(({ value }) => new RegExp(String.raw`(?<![\d.])${String(value).replace('.', String.raw`\.`)}(?![\d]|\.\d)`).test(withoutTokens(text)));
+  if (typed) throw new ChartSpecError(file, field, `types ${typed.value}, which the spec already holds: write ${typed.placeholder} instead`);
+  try {
+    return fillTokens(text, values);
+  } catch (error) {
+    if (error instanceof TokenError) throw new ChartSpecError(file, field, error.message);
+    throw error;
+  }
 }
 
 /** A rough width of a text in SVG units (system sans-serif averages about 0.58 em a character). */

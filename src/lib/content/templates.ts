@@ -1,9 +1,11 @@
 /**
  * Starting files for `npm run new -- <kind> <slug>`: every field, a comment saying what goes
  * there, and placeholders the checks reject by name, so a half-filled file cannot be published.
+ * Each comment is the field's description in its schema (the text the field guide and editors'
+ * hovers show), with the values it allows and whether it is optional: one source of truth.
  */
-import { sourceKinds } from '../schemas';
-import { TOPIC_IDS } from '../topics';
+import { jsonSchemaOf, rowsOf } from '../field-guide';
+import { CONTENT_COLLECTIONS } from './load-files';
 import { PLACEHOLDER } from './placeholders';
 
 export const NEW_KINDS = ['source', 'claim', 'term', 'event', 'chart'] as const;
@@ -11,7 +13,30 @@ export type NewKind = (typeof NEW_KINDS)[number];
 
 /** A placeholder value, in double quotes. */
 const todo = (what: string) => JSON.stringify(`${PLACEHOLDER} ${what}`);
-const topics = TOPIC_IDS.join(', ');
+
+/** The collection each kind of entry belongs to. */
+const COLLECTION_OF = { source: 'sources', claim: 'claims', term: 'glossary', event: 'timeline', chart: 'charts' } as const satisfies Record<NewKind, keyof typeof CONTENT_COLLECTIONS>;
+
+/**
+ * The one-line comment above a field, from its schema: "# <description>", "Optional." first
+ * where it may be left out, and the values it allows where they are a fixed list the
+ * description does not already name. `field` is the
+ * field guide's path, e.g. "published.date" or "reports[].source"; a field the schema does not
+ * have throws, so a renamed field cannot leave a template behind.
+ */
+function commentFor(kind: NewKind): (field: string, indent?: string) => string {
+  const schema = CONTENT_COLLECTIONS[COLLECTION_OF[kind]].schema;
+  const rows = rowsOf(jsonSchemaOf(schema));
+  return (field, indent = '') => {
+    const row = rows.find((entry) => entry.field === field);
+    if (!row?.description) throw new Error(`templates: ${COLLECTION_OF[kind]} has no described field "${field}"`);
+    // The template has chosen its variant (a line chart), so "Only when type is …" says nothing here.
+    const description = row.description.replace(/^Only when [^.]+\. /, '');
+    const values = [...(row.allowed.match(/^(?:a list of )?one of ((?:"[^"]*"(?:, )?)+)/)?.[1] ?? '').matchAll(/"([^"]*)"/g)].map((match) => match[1] ?? '');
+    const allowed = values.length > 0 && !values.every((value) => description.includes(`"${value}"`)) ? ` One of: ${values.join(', ')}.` : '';
+    return `${indent}# ${row.required === 'no' ? 'Optional. ' : ''}${description}${allowed}`;
+  };
+}
 
 /** Where the new entry goes, inside the content folder, and whether it is added to a list file. */
 export const NEW_FILES: Record<NewKind, (slug: string) => { path: string; append: boolean }> = {
@@ -24,64 +49,66 @@ export const NEW_FILES: Record<NewKind, (slug: string) => { path: string; append
 
 /** The text of a new entry. `archive` is the source's archive file name (sources only). */
 export function template(kind: NewKind, slug: string, archive = ''): string {
+  const note = commentFor(kind);
   switch (kind) {
     case 'source':
       return `---
-# The headline exactly as published, in double quotes, or null when the capture has none.
+${note('title')}
 title: ${todo('the headline as published, or null')}
-# Our short label for the source in tables and links (at most 40 characters).
+${note('short_name')}
 short_name: ${todo('a short label')}
-# The publisher as the text states it, or null when it is not stated.
+${note('publisher')}
 publisher: ${todo('the publisher, or null')}
-# How the publisher is known, or what the text says instead; label any inference.
+${note('publisher_note')}
 publisher_note: ${todo('how we know the publisher')}
-# Named authors in the order printed, e.g. ["Ana Li", "Bo Chen"]; [] when none is named.
+${note('authors')} E.g. ["Ana Li", "Bo Chen"].
 authors: []
-# The byline or credit line as printed (e.g. "MDT/Agencies"), or null.
+${note('credit')}
 credit: null
+${note('published')}
 published:
-  # The publication date, "YYYY-MM-DD", "YYYY-MM" or "YYYY", in double quotes.
+${note('published.date', '  ')}
   date: ${todo('YYYY-MM-DD')}
-  # stated (the text gives the date) or inferred (we worked it out).
+${note('published.basis', '  ')}
   basis: ${todo('stated or inferred')}
-  # Where the date comes from; for an inferred date, the reasoning and its evidence.
+${note('published.note', '  ')}
   note: ${todo('how we know the date')}
-# One of: ${sourceKinds.join(', ')}.
-kind: ${todo(sourceKinds.join(' / '))}
-# The outlet and report this source relays, or null when it reports on its own.
+${note('kind')}
+kind: ${todo('the kind')}
+${note('relays')}
 relays: null
-# One neutral sentence: who publishes it and the angle it takes.
+${note('perspective')}
 perspective: ${todo('one neutral sentence on who publishes it and its angle')}
-# Topics, one or more of: ${topics}.
+${note('topics')}
 topics: [${todo('a topic')}]
-# Three to seven key points, in our own words.
+${note('key_points')}
 key_points:
   - ${todo('a key point in our own words')}
   - ${todo('a key point in our own words')}
   - ${todo('a key point in our own words')}
-# Every direct quote of a named person or body, word for word (delete the item if there is none).
+${note('quotes')} Delete the item if there is none.
 quotes:
-  - # The quoted words exactly as in the archived text.
-    text: ${todo('the exact quoted words')}
-    # Who said it, as the source identifies them.
+${note('quotes[].text', '  ')}
+  - text: ${todo('the exact quoted words')}
+${note('quotes[].speaker', '    ')}
     speaker: ${todo('who said it')}
-    # When and where, as the source gives it.
+${note('quotes[].context', '    ')}
     context: ${todo('when and where')}
-# Every number the source reports (delete the item if there is none).
+${note('figures')} Delete the item if there is none.
 figures:
-  - # The number as reported, without units or quotes.
-    value: 0
-    # Its unit, e.g. "%", "products", "year".
+${note('figures[].value', '  ')}
+  - value: 0
+${note('figures[].unit', '    ')}
     unit: ${todo('the unit')}
-    # What the number measures.
+${note('figures[].what', '    ')}
     what: ${todo('what it measures')}
-    # The period or date it refers to, as the source gives it, or "not stated".
+${note('figures[].as_of', '    ')}
     as_of: ${todo('the period, or not stated')}
-    # The source's own words stating the number (checked against the archived text).
+${note('figures[].wording', '    ')}
     wording: ${todo("the source's exact words stating the number")}
-# The reference copy's file name in the archive folder (used for the quote checks only).
+${note('archive')}
 archive: ${JSON.stringify(archive)}
-# The article's address, only when a text states it (optional):
+${note('url')}
 # url: https://example.org/article
 ---
 
@@ -92,72 +119,73 @@ ${PLACEHOLDER} write a summary of 200–450 words in our own words; put any word
 ${PLACEHOLDER} what this source adds that the others do not.
 `;
     case 'claim':
-      return `# The claim in our own words: one factual statement.
+      return `${note('statement')}
 statement: ${todo('one factual statement in our own words')}
-# Its topic, one of: ${topics}.
+${note('topic')}
 topic: ${todo('a topic')}
-# One entry per source making the claim.
+${note('reports')}
 reports:
-  - # The source's id: its file name in content/sources without .mdx.
-    source: ${todo('source-id')}
-    # The source's exact words making the claim (checked against the archived text).
+${note('reports[].source', '  ')}
+  - source: ${todo('source-id')}
+${note('reports[].wording', '    ')}
     wording: ${todo("the source's exact words")}
-# Where the sources' wording, dates or figures differ (optional):
+${note('differences')}
 # differences: "…"
-# A test of the claim's number against the World Bank data (optional; copy one from a claim
-# that has a data_check, e.g. content/claims/consumption-about-40-percent-of-gdp.yaml).
+${note('data_check')} Copy one from a claim that has a data_check,
+# e.g. content/claims/consumption-about-40-percent-of-gdp.yaml.
 `;
     case 'term':
-      return `# The term as a reader meets it.
+      return `${note('term')}
 term: ${todo('the term')}
-# Other spellings used in the sources, e.g. ["tariffs"]; each is linked like the term.
+${note('aliases')} E.g. ["tariffs"].
 aliases: []
-# The established Chinese name and its pinyin, if there is one (optional):
+${note('chinese')}
 # chinese: "关税"
+${note('pinyin')}
 # pinyin: "guānshuì"
-# A plain-language definition in our own words.
+${note('definition')}
 definition: ${todo('a plain-language definition in our own words')}
-# The ids of the sources that use the term, e.g. [mdt-agencies].
+${note('sources')} E.g. [mdt-agencies].
 sources: [${todo('source-id')}]
 `;
     case 'event':
       return `
-- # A stable id for links (the one you gave).
-  id: ${slug}
-  # "YYYY-MM-DD", "YYYY-MM" or "YYYY", in double quotes.
+${note('id')}
+- id: ${slug}
+${note('date', '  ')}
   date: ${todo('YYYY-MM-DD')}
-  # A short headline.
+${note('title', '  ')}
   title: ${todo('a short headline')}
-  # One or two sentences in our own words.
+${note('description', '  ')}
   description: ${todo('one or two sentences in our own words')}
-  # happened or planned, as of the sources.
-  status: ${todo('happened or planned')}
-  # The ids of the sources that report it.
+${note('status', '  ')}
+  status: ${todo('happened, planned or expected')}
+${note('sources', '  ')}
   sources: [${todo('source-id')}]
-  # A claim that covers the event (optional):
+${note('claim', '  ')}
   # claim: claim-id
 `;
     case 'chart':
-      return `# A line chart of World Bank data over years (see content/charts/ for a scatter chart).
-# The chart's title: what it shows, in plain words.
+      return `# A line chart of World Bank data over years (see content/charts/ for a scatter chart or a map).
+${note('title')}
 title: ${todo('what the chart shows')}
-# A short title, different from the title (at most 43 characters): the browser tab, search results,
-# and the name screen readers give the drawing and the data table.
+${note('page_title')}
 page_title: ${todo('a short title')}
-# One line under the title: the measure and the period.
+${note('subtitle')}
 subtitle: ${todo('the measure and the period')}
+${note('type')}
 type: line
-# The unit of every value, e.g. "% of GDP".
+${note('unit')}
 unit: "% of GDP"
-# The years shown, inclusive.
+${note('years')}
 years: { from: 2000, to: 2023 }
-# The lines, in legend order: an indicator code, an economy code and a label each.
+${note('series')}
 series:
   - { indicator: NE.CON.PRVT.ZS, economy: CHN, label: ${todo('the line label')} }
-# Marked years with a short label (optional; delete the item if there is none).
+${note('annotations')} Delete the item if there is none.
 annotations:
-  - { year: 2015, label: ${todo('a short label for the year')} }
-# Plain-language notes shown on the chart's page: definitions and caveats.
+  - { year: 2015, label: ${todo('a short label, with the year as {year}')} }
+${note('notes')}
 notes:
   - ${todo('a note')}
 `;

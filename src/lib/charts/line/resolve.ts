@@ -2,10 +2,11 @@
  * Resolves a line spec against the WDI data: every series must exist in the data, every checked
  * annotation must be true. Errors name the spec file and the field path.
  */
-import { ChartSpecError, checkNoEconomyCodes, describedBy, type ResolvedBase, specFile } from '../chart';
+import { ChartSpecError, checkNoEconomyCodes, describedBy, fillSpecText, type HeldNumber, type ResolvedBase, specFile } from '../chart';
 import { economyName, extremeYear, indicatorInfo, INDICATORS_FILE, isAggregate, SHARES_FILE, type WdiData, wdiValue } from '../../wdi';
 import type { LineChartSpec } from './schema';
 import { lineTokens } from '../tokens';
+import { plain, type TokenValues } from '../../word-tokens';
 
 export type Dash = 'solid' | 'dashed' | 'dotted';
 
@@ -96,6 +97,13 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
     };
   });
 
+  const bandSpan = spec.band && { from: spec.band.from, to: spec.band.to };
+  const tokens = lineTokens(series, bandSpan, spec.unit);
+  /** A mark's or the band's label and short label, filled in; typing the year or bounds they hold fails. */
+  const labels = (field: string, entry: { label: string; short_label?: string | undefined }, values: TokenValues, held: HeldNumber[]) => {
+    const label = fillSpecText(file, `${field}.label`, entry.label, values, held);
+    return { label, shortLabel: entry.short_label === undefined ? label : fillSpecText(file, `${field}.short_label`, entry.short_label, values, held) };
+  };
   const annotations = spec.annotations.map((annotation, index) => {
     if (annotation.year < from || annotation.year > to) {
       throw new ChartSpecError(file, `annotations[${index}].year`, `${annotation.year} is outside the chart's years (${from}–${to})`);
@@ -112,12 +120,14 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
         );
       }
     }
-    return { year: annotation.year, label: annotation.label, shortLabel: annotation.short_label ?? annotation.label };
+    const year = { ...tokens, year: plain('year', () => String(annotation.year)) };
+    return { year: annotation.year, ...labels(`annotations[${index}]`, annotation, year, [{ value: annotation.year, placeholder: '{year}' }]) };
   });
 
   const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === undefined ? [] : [p.value])));
-  const band = spec.band ? { from: spec.band.from, to: spec.band.to, label: spec.band.label, shortLabel: spec.band.short_label ?? spec.band.label } : undefined;
-  if (band && band.from >= band.to) throw new ChartSpecError(file, 'band.to', `${band.to} must be above band.from (${band.from})`);
+  if (spec.band && spec.band.from >= spec.band.to) throw new ChartSpecError(file, 'band.to', `${spec.band.to} must be above band.from (${spec.band.from})`);
+  const bounds = spec.band ? [{ value: spec.band.from, placeholder: '{band}' }, { value: spec.band.to, placeholder: '{band}' }] : [];
+  const band = spec.band ? { from: spec.band.from, to: spec.band.to, ...labels('band', spec.band, tokens, bounds) } : undefined;
   const yDomain: [number, number] = spec.y
     ? [spec.y.min, spec.y.max]
     : [Math.min(0, ...values), Math.max(...values, band?.to ?? -Infinity)];
@@ -129,7 +139,7 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
 
   return {
     type: 'line',
-    ...describedBy(id, spec, lineTokens(series, band, spec.unit)),
+    ...describedBy(id, spec, tokens),
     decimals: Math.max(...indicators.map((code) => indicatorInfo(data, code).decimals)),
     indicators,
     shortNames: Object.fromEntries(indicators.map((code) => [code, indicatorInfo(data, code).shortName])),

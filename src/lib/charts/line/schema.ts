@@ -27,7 +27,7 @@ export const lineChartSchema = z.strictObject({
     .strictObject({
       from: z.number({ error: 'band.from must be a number' }).describe("Lower bound, in the chart's unit."),
       to: z.number({ error: 'band.to must be a number' }).describe("Upper bound, in the chart's unit."),
-      label: text('band.label').describe("What the band is, in the sources' terms."),
+      label: text('band.label').describe("What the band is, in the sources' terms; write its range as {band} (\"50–70%\"), never typed."),
       short_label: text('band.short_label').optional().describe('A shorter label for narrow screens (defaults to label).'),
     })
     .optional()
@@ -36,7 +36,7 @@ export const lineChartSchema = z.strictObject({
     .array(
       z.strictObject({
         year: chartYear('annotations[].year').describe('The year marked.'),
-        label: text('annotations[].label').describe('Short text shown at the mark, e.g. "2015: Made in China 2025 launched".'),
+        label: text('annotations[].label').describe('Short text shown at the mark, its year as {year}, e.g. "{year}: Made in China 2025 launched".'),
         short_label: text('annotations[].short_label').optional().describe('A shorter text for narrow screens (defaults to label).'),
         check: z
           .strictObject({

@@ -186,16 +186,20 @@ test.describe('labels on a 390 px phone', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('charts of 8–9 series are small multiples, one titled panel per economy', async ({ page }) => {
+    test('charts of 8–9 series are small multiples, one panel per economy, titled as the legend names it', async ({ page }) => {
       for (const [id, economies] of [
-        ['manufacturing-and-exports', ['China', 'Germany', 'Korea, Rep.', 'United States']],
-        ['household-consumption-peers', ['China', 'United States', 'Euro area', 'Germany', 'Japan', 'United Kingdom', 'India', 'Korea, Rep.', 'World']],
+        ['manufacturing-and-exports', ['China', 'Germany', 'Korea', 'United States']],
+        ['household-consumption-peers', ['China', 'United States', 'Euro area', 'Germany', 'Japan', 'United Kingdom', 'India', 'Korea', 'World']],
       ] as const) {
         await page.goto(`data/${id}/`);
         const svg = page.locator('figure[data-chart] svg[data-kind]:visible');
         await expect(svg).toHaveCount(1);
         // Without JavaScript the drawing's words are its label image's (no text browser prints them).
         expect(labelImageWords((await svg.locator('image[data-labels]').getAttribute('href')) ?? '', 'chart__panel-titles')).toEqual([...economies]);
+        // One economy, one name within the chart: each panel's title opens a legend entry of the
+        // same chart ("Korea" for "Korea" or "Korea, exports"; "Euro area" for "Euro area (aggregate)").
+        const legend = await page.locator(`#chart-${id} .chart__legend li`).allTextContents();
+        for (const economy of economies) expect(legend.filter((entry) => new RegExp(`^${economy}(, | \\(|$)`).test(entry.trim())), `"${economy}" in the legend ${legend.join(' | ')}`).not.toEqual([]);
         // Each panel's title sits above its own plot, inside the drawing.
         const panels = (await svg.getAttribute('data-panels'))!.split(';');
         expect(panels).toHaveLength(economies.length);

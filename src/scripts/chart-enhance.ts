@@ -49,6 +49,9 @@ function enhance(figure: HTMLElement): void {
   const hint = document.createElement('p');
   hint.className = 'chart__hint';
   hint.id = `${figure.id}-hint`;
+  // Read once: as the drawing's description when it takes focus (aria-describedby below), where
+  // the keys work, and not a second time as a paragraph when reading on.
+  hint.setAttribute('aria-hidden', 'true');
   hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}.${island?.jumps?.length ? ' Page Up and Page Down jump between the labelled economies.' : ''} Select a legend entry to highlight it.`;
   plot.after(hint);
 

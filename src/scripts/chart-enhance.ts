@@ -157,9 +157,13 @@ function enhance(figure: HTMLElement): void {
       tip.style.top = `${Math.min(((step.y ?? 0) / height) * 100, 75)}%`;
     }
 
+    // In the plot's own pixels: the drawing may be narrower than the plot (at most 30rem) or wider
+    // (the plot scrolls sideways at 200% zoom in a narrow window, chart.css).
+    const box = svg.getBoundingClientRect();
+    const at = box.left - plot!.getBoundingClientRect().left + plot!.scrollLeft + (step.x / width) * box.width;
     const flip = step.x > width / 2;
     tip.classList.toggle('is-flip', flip);
-    tip.style.left = `calc(${(step.x / width) * 100}% ${flip ? '- 12px' : '+ 12px'})`;
+    tip.style.left = `${at + (flip ? -12 : 12)}px`;
     const heading = document.createElement('b');
     heading.textContent = title;
     tip.replaceChildren(
@@ -179,6 +183,15 @@ function enhance(figure: HTMLElement): void {
     );
     tip.hidden = false;
     if (announce) {
+      // A key moved the cursor: when the plot scrolls sideways, bring the mark and its tooltip into sight.
+      const tipLeft = tip.getBoundingClientRect().left - plot!.getBoundingClientRect().left + plot!.scrollLeft;
+      // 14 px either side of the mark: a scatter's or map's ring and a line's dots reach about 11.
+      const from = Math.min(at - 14, tipLeft - 4);
+      const to = Math.max(at + 14, tipLeft + tip.offsetWidth + 4);
+      // Where both do not fit, the mark stays in sight with the tooltip's side nearest to it.
+      if (to - from > plot!.clientWidth) plot!.scrollLeft = flip ? to - plot!.clientWidth : from;
+      else if (from < plot!.scrollLeft) plot!.scrollLeft = from;
+      else if (to > plot!.scrollLeft + plot!.clientWidth) plot!.scrollLeft = to - plot!.clientWidth;
       live!.textContent = `${title}: ${lines.map((line) => `${line.label} ${line.value}`.trim()).join(', ')}`;
       remember('at', data.key);
     }
@@ -212,6 +225,8 @@ function enhance(figure: HTMLElement): void {
     return best;
   }
 
+  // The drawing takes the keyboard (and keeps its cursor in sight), so the plot needs no tab stop of its own.
+  plot.removeAttribute('tabindex');
   for (const svg of svgs) {
     svg.tabIndex = 0;
     svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${hint.id}`.trim());

@@ -4,10 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { axeViolations, chartTitles, LINE_AND_SCATTER_IDS, MAP_IDS } from './helpers';
+import { axeViolations, chartTitles, LINE_AND_SCATTER_IDS, MAP_IDS, startFrameHost } from './helpers';
 
 const CHART_IDS = [...LINE_AND_SCATTER_IDS, ...MAP_IDS];
 
@@ -131,18 +129,14 @@ test('the citation copy button copies the citation', async ({ page, context }) =
 });
 
 test.describe('framing', () => {
-  let server: Server;
+  let host: Awaited<ReturnType<typeof startFrameHost>>;
   let origin: string;
   test.beforeAll(async ({ baseURL }) => {
     // A second origin (another port on 127.0.0.1) that frames the site's pages.
-    server = createServer((request, response) => {
-      const target = new URL(decodeURIComponent(request.url!.slice(1)), baseURL).href;
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Host</title><iframe src="${target}" width="800" height="700"></iframe>`);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    host = await startFrameHost(baseURL!);
+    origin = host.origin;
   });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  test.afterAll(() => host.close());
 
   test('another origin can frame an embed page, not a normal page', async ({ page, request }) => {
     const embed = await request.get('embed/china-demand-mix/');

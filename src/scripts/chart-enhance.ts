@@ -63,6 +63,9 @@ function enhance(figure: HTMLElement): void {
   const hint = document.createElement('p');
   hint.className = 'chart__hint';
   hint.id = `${figure.id}-hint`;
+  // Read once: as the drawing's description when it takes focus (aria-describedby below), where
+  // the keys work, and not a second time as a paragraph when reading on.
+  hint.setAttribute('aria-hidden', 'true');
   hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}.${jumps ? ' Page Up and Page Down jump between the labelled economies.' : ''} Select a legend entry to highlight it.`;
   plot.after(hint);
 
@@ -168,9 +171,13 @@ function enhance(figure: HTMLElement): void {
       tip.style.top = `${Math.min(((step.y ?? 0) / height) * 100, 75)}%`;
     }
 
+    // In the plot's own pixels: the drawing may be narrower than the plot (at most 30rem) or wider
+    // (the plot scrolls sideways at 200% zoom in a narrow window, chart.css).
+    const box = svg.getBoundingClientRect();
+    const at = box.left - plot!.getBoundingClientRect().left + plot!.scrollLeft + (step.x / width) * box.width;
     const flip = step.x > width / 2;
     tip.classList.toggle('is-flip', flip);
-    tip.style.left = `calc(${(step.x / width) * 100}% ${flip ? '- 12px' : '+ 12px'})`;
+    tip.style.left = `${at + (flip ? -12 : 12)}px`;
     const heading = document.createElement('b');
     heading.textContent = title;
     tip.replaceChildren(
@@ -190,6 +197,15 @@ function enhance(figure: HTMLElement): void {
     );
     tip.hidden = false;
     if (announce) {
+      // A key moved the cursor: when the plot scrolls sideways, bring the mark and its tooltip into sight.
+      const tipLeft = tip.getBoundingClientRect().left - plot!.getBoundingClientRect().left + plot!.scrollLeft;
+      // 14 px either side of the mark: a scatter's or map's ring and a line's dots reach about 11.
+      const from = Math.min(at - 14, tipLeft - 4);
+      const to = Math.max(at + 14, tipLeft + tip.offsetWidth + 4);
+      // Where both do not fit, the mark stays in sight with the tooltip's side nearest to it.
+      if (to - from > plot!.clientWidth) plot!.scrollLeft = flip ? to - plot!.clientWidth : from;
+      else if (from < plot!.scrollLeft) plot!.scrollLeft = from;
+      else if (to > plot!.scrollLeft + plot!.clientWidth) plot!.scrollLeft = to - plot!.clientWidth;
       live!.textContent = `${title}: ${lines.map((line) => `${line.label} ${line.value}`.trim()).join(', ')}`;
       remember('at', data.key);
     }
@@ -223,6 +239,8 @@ function enhance(figure: HTMLElement): void {
     return best;
   }
 
+  // The drawing takes the keyboard (and keeps its cursor in sight), so the plot needs no tab stop of its own.
+  plot.removeAttribute('tabindex');
   for (const svg of svgs) {
     svg.tabIndex = 0;
     svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${hint.id}`.trim());

@@ -3,7 +3,9 @@
  * below the section it is in, so the story's paragraphs stay in their own sections in the
  * headings list; on a chart's own page and its embed page the title is the page's h1. Each
  * chart's title and its summary sentence are announced once, with the data table open (on the
- * chart's page; the story and the embed link to it there) and the drawing reached from the keyboard, while the drawing and the table keep names of their own.
+ * chart's page; the story and the embed link to it there) and the drawing reached from the
+ * keyboard, while the drawing and the table keep names of their own; the keyboard hint is
+ * announced once, as the drawing's description.
  * Axe reports nothing, in light or dark.
  */
 import { expect, type Page, test } from '@playwright/test';
@@ -85,6 +87,10 @@ async function expectEachNamedOnce(page: Page, id: string, table: 'here' | 'link
   const heard = await heardIn(page, id);
   expect(occurrences(heard, title), `${id}: how many times the title "${title}" is given, in:\n${heard.join('\n')}`).toBe(1);
   expect(occurrences(heard, summary), `${id}: how many times the summary is given, in:\n${heard.join('\n')}`).toBe(1);
+  // The keyboard hint too: it is the drawing's description, where the keys work, and nowhere else.
+  const hint = (await figure.locator('.chart__hint').textContent())?.trim() ?? '';
+  expect(hint, `${id}: the keyboard hint`).toMatch(/arrow keys/);
+  expect(occurrences(heard, hint), `${id}: how many times the keyboard hint is given, in:\n${heard.join('\n')}`).toBe(1);
 
   // Every part keeps a name: the heading the title, the drawing and the table the short title.
   await expect(figure.getByRole('heading', { name: title, exact: true })).toHaveCount(1);

@@ -4,10 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { axeViolations, chartTitles, LINE_AND_SCATTER_IDS, MAP_IDS } from './helpers';
+import { axeViolations, chartTitles, embedSnippetHeight, LINE_AND_SCATTER_IDS, MAP_IDS, startFrameHost } from './helpers';
 
 const CHART_IDS = [...LINE_AND_SCATTER_IDS, ...MAP_IDS];
 
@@ -43,7 +41,8 @@ test.describe('downloads, citation, share and embed without JavaScript', () => {
 
   test('the embed page shows the chart alone, with source and link back, no site chrome, no scrollbar in its frame', async ({ page }) => {
     for (const [width, id] of [[320, 'investment-peers'], [1200, 'investment-peers'], [320, 'consumption-vs-investment-scatter'], [1200, 'investment-map']] as const) {
-      await page.setViewportSize({ width, height: 640 });
+      // A frame of the height the chart page's snippet suggests (taller for small multiples).
+      await page.setViewportSize({ width, height: embedSnippetHeight(id) });
       await page.goto(`embed/${id}/`);
       await expect(page.locator('header, footer, nav')).toHaveCount(0);
       const drawing = page.getByRole('img', { name: chartTitles(id).short, exact: true });
@@ -62,11 +61,9 @@ test.describe('downloads, citation, share and embed without JavaScript', () => {
         const root = document.documentElement;
         return [root.scrollWidth - root.clientWidth, root.scrollHeight - root.clientHeight];
       });
-      // Never sideways; downwards only for small multiples (a many-series chart in a narrow frame),
-      // which keep their text readable rather than shrink to the frame's height.
-      const panels = await drawing.evaluate((el) => el.hasAttribute('data-panels'));
+      // Never sideways nor downwards, small multiples included (tests/e2e/embed.spec.ts frames every embed).
       expect(overflow[0], `${id} at ${width} px: sideways overflow`).toBe(0);
-      if (!panels) expect(overflow[1], `${id} at ${width} px: downwards overflow`).toBe(0);
+      expect(overflow[1], `${id} at ${width} px: downwards overflow`).toBe(0);
     }
   });
 });
@@ -131,18 +128,14 @@ test('the citation copy button copies the citation', async ({ page, context }) =
 });
 
 test.describe('framing', () => {
-  let server: Server;
+  let host: Awaited<ReturnType<typeof startFrameHost>>;
   let origin: string;
   test.beforeAll(async ({ baseURL }) => {
     // A second origin (another port on 127.0.0.1) that frames the site's pages.
-    server = createServer((request, response) => {
-      const target = new URL(decodeURIComponent(request.url!.slice(1)), baseURL).href;
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Host</title><iframe src="${target}" width="800" height="700"></iframe>`);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    host = await startFrameHost(baseURL!);
+    origin = host.origin;
   });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  test.afterAll(() => host.close());
 
   test('another origin can frame an embed page, not a normal page', async ({ page, request }) => {
     const embed = await request.get('embed/china-demand-mix/');

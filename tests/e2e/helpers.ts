@@ -2,6 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildChart, chartSpecSchema } from '../../src/lib/charts/registry';
@@ -92,3 +94,26 @@ export function labelImageWords(imageHref: string, group: string): string[] {
   return [...inner.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => (match[1] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? ''));
 }
 
+
+/** The height, in px, of the <iframe> the chart page's embed snippet suggests for a chart (read from the built page). */
+export function embedSnippetHeight(id: string): number {
+  const html = readFileSync(`${process.env['DIST_DIR'] ?? 'dist'}/data/${id}/index.html`, 'utf8');
+  const height = /&lt;iframe [^<]*?\/embed\/[^<]*? height=&quot;(\d+)&quot;/.exec(html)?.[1];
+  if (!height) throw new Error(`no embed snippet with a height on /data/${id}/`);
+  return Number(height);
+}
+
+/**
+ * Another site: a server on a free loopback port whose page at /<encoded path>?width=W&height=H
+ * frames that page of the site in an <iframe> (800×700 by default), as an article embeds a chart.
+ */
+export async function startFrameHost(baseURL: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url!, 'http://host');
+    const target = new URL(decodeURIComponent(url.pathname.slice(1)), baseURL).href;
+    const [width, height] = [url.searchParams.get('width') ?? '800', url.searchParams.get('height') ?? '700'].map(Number);
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Host</title><iframe src="${target}" title="Chart" width="${width}" height="${height}" style="border:0"></iframe>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

@@ -110,13 +110,20 @@ describe('the band label', () => {
 });
 
 describe('small multiples on narrow screens', () => {
-  it(`turns a narrow drawing of more than ${MOST_LINES_NARROW} series into one panel per economy, named from economies.csv`, () => {
+  it(`turns a narrow drawing of more than ${MOST_LINES_NARROW} series into one panel per economy, named as the legend names it`, () => {
     for (const id of lineIds) {
       const chart = resolved(id);
       const narrow = lineChart.geometry(chart, 'narrow');
       const economies = [...new Set(chart.series.map((s) => s.economy))];
       if (chart.series.length > MOST_LINES_NARROW) {
-        expect(narrow.panels?.map((p) => p.title)).toEqual(economies.map((code) => data.economies.get(code)!.name));
+        // One economy, one name within a chart: a panel's title is its series' label, or the words
+        // before the comma its labels share ("Korea" of "Korea, manufacturing" and "Korea, exports").
+        expect(narrow.panels?.map((p) => p.title)).toEqual(
+          economies.map((code) => {
+            const labels = chart.series.filter((s) => s.economy === code).map((s) => s.label);
+            return labels.length === 1 ? labels[0] : labels[0]!.slice(0, labels[0]!.lastIndexOf(', '));
+          }),
+        );
         expect(narrow.labels).toEqual([]);
         // Panels never overlap and stay inside the drawing.
         const panels = narrow.panels!;
@@ -139,6 +146,31 @@ describe('small multiples on narrow screens', () => {
     const narrow = lineChart.geometry(resolved('investment-peers'), 'narrow');
     expect(narrow.paths.filter((p) => p.reference)).toHaveLength(narrow.panels!.length - 1);
     expect(narrow.key[0]?.text).toBe('China, for comparison');
+  });
+});
+
+describe('one economy, one name within a chart', () => {
+  const series = (labels: string[]) =>
+    chartSpecSchema.parse({
+      title: 'T', page_title: 'Short T', subtitle: 'S', type: 'line', unit: '% of GDP', years: { from: 2000, to: 2023 },
+      series: [
+        { indicator: 'NV.IND.MANF.ZS', economy: 'KOR', label: labels[0] },
+        { indicator: 'NE.EXP.GNFS.ZS', economy: 'KOR', label: labels[1] },
+        { indicator: 'NE.EXP.GNFS.ZS', economy: 'DEU', label: 'Germany, exports' },
+      ],
+    });
+  it('the panel titles and the summary use the labels\' name, not the one in economies.csv', () => {
+    const built = buildChart('x', series(['Korea, manufacturing', 'Korea, exports']), data);
+    expect(built.summary).toContain('of GDP in Korea');
+    expect(built.summary).not.toContain('Korea, Rep.');
+  });
+  it('a chart of several economies and indicators fails on a label without the economy\'s name, or with another name for it', () => {
+    expect(() => buildChart('x', series(['Korea, manufacturing', 'Korea exports']), data)).toThrow(
+      'content/charts/x.yaml, field "series[1].label": "Korea exports" does not begin with the economy\'s name and a comma',
+    );
+    expect(() => buildChart('x', series(['Korea, manufacturing', 'South Korea, exports']), data)).toThrow(
+      'content/charts/x.yaml, field "series[1].label": names KOR "South Korea", but series[0].label names it "Korea": give one economy one name within a chart',
+    );
   });
 });
 

@@ -348,7 +348,7 @@ function panelsGeometry(chart: ResolvedLineChart): LineGeometry {
   const domain = scaleLinear().domain(chart.yDomain).nice(mostYTicks).domain() as [number, number];
 
   const entries: Omit<KeyItem, 'x' | 'y'>[] = single
-    ? [{ swatch: 'line', reference: true, text: `${focus.economyName}, for comparison` }]
+    ? [{ swatch: 'line', reference: true, text: `${focus.economyLabel}, for comparison` }]
     : chart.indicators.map((code) => ({ swatch: 'line', series: chart.series.find((s) => s.indicator === code)!.index, text: capitalise(chart.shortNames[code] ?? code) }));
   if (chart.band) entries.push({ swatch: 'band', text: chart.band.shortLabel });
   const key = layKey(entries, width, font, 4);
@@ -363,7 +363,7 @@ function panelsGeometry(chart: ResolvedLineChart): LineGeometry {
     if (single && economy !== focus.economy) paths.push({ series: focus.index, d: seriesPath(focus.points, x, y), colour: 6, dash: 'solid', focus: false, reference: true });
     for (const s of own) paths.push({ series: s.index, d: seriesPath(s.points, x, y), colour: s.colour, dash: s.dash, focus: s.index === 0 });
     panels.push({
-      title: own[0]!.economyName,
+      title: own[0]!.economyLabel,
       titleY: box.titleY,
       plot,
       xTicks: yearTicks(chart.years.from, chart.years.to, x, mostX, font),

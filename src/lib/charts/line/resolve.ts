@@ -20,7 +20,13 @@ export interface ResolvedSeries {
   index: number;
   indicator: string;
   economy: string;
-  economyName: string;
+  /**
+   * The economy's name in this chart's own words (panel titles, the summary, the key), so one
+   * economy has one name within a chart: the series label in a chart of one indicator; the words
+   * before the comma of its labels with several ("Korea" of "Korea, exports"); the name from
+   * economies.csv when the chart shows one economy (its labels then name indicators).
+   */
+  economyLabel: string;
   label: string;
   shortLabel: string;
   colour: number;
@@ -59,7 +65,7 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
   if (from >= to) throw new ChartSpecError(file, 'years.to', `${to} must be after years.from (${from})`);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   let nextColour = 2;
-  const series = spec.series.map((entry, index): ResolvedSeries => {
+  const unnamed = spec.series.map((entry, index): Omit<ResolvedSeries, 'economyLabel'> => {
     if (!data.indicators.has(entry.indicator)) {
       throw new ChartSpecError(file, `series[${index}].indicator`, `${JSON.stringify(entry.indicator)} is not in ${INDICATORS_FILE}`);
     }
@@ -87,7 +93,6 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
       index,
       indicator: entry.indicator,
       economy: entry.economy,
-      economyName: economyName(data, entry.economy),
       label: entry.label,
       shortLabel: entry.short_label ?? entry.label,
       colour,
@@ -96,6 +101,8 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
       points,
     };
   });
+  const economyLabels = economyLabelsOf(file, spec, data);
+  const series = unnamed.map((entry, index): ResolvedSeries => ({ ...entry, economyLabel: economyLabels[index]! }));
 
   const bandSpan = spec.band && { from: spec.band.from, to: spec.band.to };
   const tokens = lineTokens(series, bandSpan, spec.unit);
@@ -149,4 +156,32 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
     band,
     annotations,
   };
+}
+
+/**
+ * Each series' economy in the chart's own words (ResolvedSeries.economyLabel). In a chart of
+ * several economies and indicators, each label begins with its economy's name and a comma, the
+ * same name in all of that economy's series; a label that does not fails the build.
+ */
+function economyLabelsOf(file: string, spec: LineChartSpec, data: WdiData): string[] {
+  const economies = new Set(spec.series.map((s) => s.economy));
+  const indicators = new Set(spec.series.map((s) => s.indicator));
+  if (economies.size === 1) return spec.series.map((s) => economyName(data, s.economy));
+  if (indicators.size === 1) return spec.series.map((s) => s.label);
+  const named = new Map<string, { name: string; index: number }>();
+  return spec.series.map((s, index) => {
+    const comma = s.label.lastIndexOf(', ');
+    const field = `series[${index}].label`;
+    if (comma <= 0) {
+      const example = `${economyName(data, s.economy)}, ${indicatorInfo(data, s.indicator).shortName}`;
+      throw new ChartSpecError(file, field, `${JSON.stringify(s.label)} does not begin with the economy's name and a comma; a chart of several economies and indicators needs both, e.g. ${JSON.stringify(example)}`);
+    }
+    const name = s.label.slice(0, comma);
+    const earlier = named.get(s.economy);
+    if (earlier && earlier.name !== name) {
+      throw new ChartSpecError(file, field, `names ${s.economy} ${JSON.stringify(name)}, but series[${earlier.index}].label names it ${JSON.stringify(earlier.name)}: give one economy one name within a chart`);
+    }
+    if (!earlier) named.set(s.economy, { name, index });
+    return name;
+  });
 }

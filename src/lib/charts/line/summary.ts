@@ -30,7 +30,7 @@ export function lineSummary(chart: ResolvedLineChart): string {
     const [first, ...rest] = withLatest;
     if (!first) return '';
     const parts = rest.map((e) => `${short(e.s.indicator)} ${pct(e.value)}${e.year === year ? '' : ` (${e.year})`}`);
-    return `In ${year} ${short(first.s.indicator)} was ${pct(first.value)} of ${possessive(first.s.economyName)} GDP${
+    return `In ${year} ${short(first.s.indicator)} was ${pct(first.value)} of ${possessive(first.s.economyLabel)} GDP${
       parts.length === 1 ? ` and ${parts[0]}` : parts.length > 1 ? `, ${list(parts)}` : ''
     }.`;
   }
@@ -41,7 +41,7 @@ export function lineSummary(chart: ResolvedLineChart): string {
     const own = entries.find((e) => e.s.economy === focus);
     const others = entries.filter((e) => e.s.economy !== focus);
     if (!own) continue;
-    const name = (e: { s: ResolvedSeries }) => (chart.indicators.length === 1 ? e.s.label : e.s.economyName);
+    const name = (e: { s: ResolvedSeries }) => e.s.economyLabel;
     const verb = short(indicator).endsWith('exports') ? 'were' : 'was';
     let sentence = `${short(indicator)} ${verb} ${pct(own.value)} of GDP in ${name(own)}${own.year === year ? '' : ` (${own.year})`}`;
     if (others.length > 0) {

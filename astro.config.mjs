@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { CONTENT_DIR } from './src/lib/paths.ts';
-import { BASE_PATH, SITE_URL } from './src/lib/deployment.ts';
+import { CONTENT_DIR } from './src/lib/site/paths.ts';
+import { BASE_PATH, SITE_URL } from './src/lib/site/deployment.ts';
 import rehypeGlossary, { glossaryTerms } from './src/integrations/rehype-glossary.ts';
 import rehypeLinks from './src/integrations/rehype-links.ts';
 import rehypeChartLevels from './src/integrations/rehype-chart-levels.ts';
@@ -12,7 +12,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import linkGuard from './src/integrations/link-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import contentPrecheck from './src/integrations/content-precheck.ts';
-import { OTHER_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/csp.ts';
+import { OTHER_DIRECTIVES, SCRIPT_RESOURCES } from './src/lib/site/csp.ts';
 
 // Deployments set SITE_URL (canonical origin) and, for a sub-path host such as GitHub Pages,
 // BASE_PATH. Both have local defaults so `npm start` works out of the box.

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { importTypeScript } from './import-ts.mjs';
 
-const { CONTENT_DIR } = await importTypeScript('src/lib/paths.ts');
+const { CONTENT_DIR } = await importTypeScript('src/lib/site/paths.ts');
 const { FIELD_GUIDE_PATH, fieldGuideFor } = await importTypeScript('src/lib/content/field-guide-content.ts');
 mkdirSync(dirname(FIELD_GUIDE_PATH), { recursive: true });
 writeFileSync(FIELD_GUIDE_PATH, fieldGuideFor(CONTENT_DIR));

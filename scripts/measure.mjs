@@ -193,7 +193,7 @@ export function measureSite(distDir = 'dist', base = process.env.BASE_PATH ?? '/
 /**
  * One readable line per HTML or JavaScript budget a page breaks (none when it is within budget).
  * Text pages may load no script files at all, and carry only the inline boot script (theme and
- * search shortcut, src/lib/boot.ts); chart pages have one budget for all their JavaScript.
+ * search shortcut, src/lib/site/boot.ts); chart pages have one budget for all their JavaScript.
  * @param {ReturnType<typeof measurePage>} page
  * @param {{ textPageScriptFilesGzip: number, inlineBootScriptGzip: number, chartPageJsGzip: number, searchPageJsGzip: number, htmlGzipPerPage: number }} budgets
  */

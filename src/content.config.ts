@@ -1,11 +1,11 @@
-/** Content collections: every content type lives in content/ and is validated by src/lib/schemas.ts. */
+/** Content collections: every content type lives in content/ and is validated by src/lib/content/schemas.ts. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { uniqueFileIds } from './lib/entry-ids';
-import { CONTENT_DIR } from './lib/paths';
+import { uniqueFileIds } from './lib/content/entry-ids';
+import { CONTENT_DIR } from './lib/site/paths';
 import { chartSpecSchema } from './lib/charts/registry';
-import { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/schemas';
+import { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './lib/content/schemas';
 
 const folder = (name: string) => join(CONTENT_DIR, name);
 

@@ -5,9 +5,9 @@
  * fails the build here, before anything renders, at its line, in plain words, with no stack trace:
  * otherwise Astro's content layer would report a schema problem as `file:0:0` with a stack trace
  * into node_modules, and MDX's compiler an unclosed tag where its parsing failed. The pages then
- * render the model this check made (src/lib/content.ts). A CI build without the archive of source
+ * render the model this check made (src/lib/content/content.ts). A CI build without the archive of source
  * texts stops here too. Not in `astro dev`, where a broken file must not stop the server: there
- * src/lib/content.ts runs the check and Astro's error overlay shows the problem.
+ * src/lib/content/content.ts runs the check and Astro's error overlay shows the problem.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { logQuoteChecks, readArchives } from '../lib/content/archives';
 import { checkContentFolder } from '../lib/content/check-folder';
 import { shareCheckedModel } from '../lib/content/checked-model';
 import { contentError, messageOnlyError } from '../lib/content/content-error';
-import { archiveRequirement, CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../lib/paths';
+import { archiveRequirement, CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../lib/site/paths';
 
 export default function contentPrecheck(): AstroIntegration {
   return {

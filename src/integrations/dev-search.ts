@@ -2,13 +2,13 @@
  * `npm run dev` has no search index of its own (Pagefind indexes built HTML), so the dev server
  * serves the last built one, <outDir>/pagefind/ from `npm run build`, as astro-pagefind and
  * Starlight do, and answers <base>pagefind/dev-index-status.json with how it compares with the
- * content (src/lib/dev-search.ts), so search can say when it may miss later edits.
+ * content (src/lib/search/dev-search.ts), so search can say when it may miss later edits.
  */
 import type { ServerResponse } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { DEV_INDEX_STATUS_FILE, devIndexStatus } from '../lib/dev-search';
+import { DEV_INDEX_STATUS_FILE, devIndexStatus } from '../lib/search/dev-search';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 

@@ -6,8 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
-import { CONTENT_DIR } from '../lib/paths';
+import { findBrokenLinks, type BuiltPage } from '../lib/site/link-check';
+import { CONTENT_DIR } from '../lib/site/paths';
 import { builtFiles } from './dist-files';
 import { messageOnlyError } from '../lib/content/content-error';
 

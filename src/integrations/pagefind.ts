@@ -8,7 +8,7 @@
  * drawings need no exclusion: Pagefind does not index text inside `<svg>` (so axis tick labels
  * never find a page; tests/e2e/search.spec.ts checks it), and the chart tooltip is added in the
  * browser, after indexing. Page furniture that repeats other pages' names carries
- * `data-pagefind-ignore` (see src/lib/search-meta.ts).
+ * `data-pagefind-ignore` (see src/lib/search/search-meta.ts).
  *
  * In `astro dev` it serves the last built bundle instead (src/integrations/dev-search.ts).
  */
@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 // A static import: the hook runs after Astro has closed the module runner that loaded the
 // config, so a dynamic import there fails. Importing starts nothing; createIndex does.
 import * as pagefind from 'pagefind';
-import { CONTENT_DIR } from '../lib/paths';
+import { CONTENT_DIR } from '../lib/site/paths';
 import { serveBuiltIndex } from './dev-search';
 
 /**

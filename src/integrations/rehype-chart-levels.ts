@@ -4,7 +4,7 @@
  * an h2 before any section, under the page's h1). A chart's title is then a part of its section
  * in a screen reader's headings list, not a new section that takes the paragraphs after the
  * chart away from their own. Authors write `<Chart id="…" />`; the content check refuses a level
- * written by hand (src/lib/content-checks.ts), so the outline is its only source.
+ * written by hand (src/lib/content/content-checks.ts), so the outline is its only source.
  */
 import { visit } from 'unist-util-visit';
 

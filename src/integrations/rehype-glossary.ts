@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { loadContentFiles } from '../lib/content/load-files';
-import { createTermLinker, termHref, type TermForms } from '../lib/glossary-links';
+import { createTermLinker, termHref, type TermForms } from '../lib/content/glossary-links';
 
 interface HastNode {
   type: string;

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicy, metaPolicy, scriptsOutsidePolicy } from '../lib/csp';
+import { headerPolicy, metaPolicy, scriptsOutsidePolicy } from '../lib/site/csp';
 import { builtFiles } from './dist-files';
 
 export default function securityHeaders(): AstroIntegration {

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; points to the sitemap at the configured origin and base. */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site';
+import { withBase } from '../lib/site/site';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`, {

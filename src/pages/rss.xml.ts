@@ -4,10 +4,10 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedEntries } from '../lib/feed-entries';
-import { startOfPeriod } from '../lib/feed';
-import { getPageWords } from '../lib/page-entries';
-import { SITE_NAME, withBase } from '../lib/site';
+import { feedEntries } from '../lib/site/feed-entries';
+import { startOfPeriod } from '../lib/site/feed';
+import { getPageWords } from '../lib/content/page-entries';
+import { SITE_NAME, withBase } from '../lib/site/site';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({

@@ -4,9 +4,9 @@
  * In `astro dev` the dev server serves the last built bundle and says whether it is older than the
  * content (src/integrations/dev-search.ts); without one, search says how to make it.
  */
-import { DEV_INDEX_STATUS_FILE, devSearchNotice, type DevIndexStatus } from '../lib/dev-search';
-import { HIGHLIGHT_PARAM } from '../lib/search-keys';
-import type { PagefindResultData, PagefindSearchOptions } from '../lib/search-query';
+import { DEV_INDEX_STATUS_FILE, devSearchNotice, type DevIndexStatus } from '../lib/search/dev-search';
+import { HIGHLIGHT_PARAM } from '../lib/search/search-keys';
+import type { PagefindResultData, PagefindSearchOptions } from '../lib/search/search-query';
 
 export interface PagefindSearchResponse {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -28,7 +28,7 @@ export const bundleUrl = (file: string): string => `${import.meta.env.BASE_URL.r
 
 /**
  * Ranking boosts for matches in page metadata. `title` keeps Pagefind's default (5); `names`
- * (src/lib/search-meta.ts: a source's authors, publisher and short name, the glossary's terms)
+ * (src/lib/search/search-meta.ts: a source's authors, publisher and short name, the glossary's terms)
  * counts twice as much, so those names find their page first rather than the many pages that
  * mention them.
  */

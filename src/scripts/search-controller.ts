@@ -4,7 +4,7 @@
  * announces the count politely, moves through results with the arrow keys and, on the page,
  * keeps the query, filters and order in the address.
  */
-import { moveFocusIndex } from '../lib/search-keys';
+import { moveFocusIndex } from '../lib/search/search-keys';
 import {
   FILTER_KEYS,
   FILTER_LABELS,
@@ -19,7 +19,7 @@ import {
   type FilterKey,
   type SearchState,
   type ShapedResult,
-} from '../lib/search-query';
+} from '../lib/search/search-query';
 import { devIndexNotice, loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindSearchResponse } from './pagefind-loader';
 
 export interface SearchControllerOptions {

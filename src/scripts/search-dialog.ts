@@ -3,7 +3,7 @@
  * search code until a reader asks for it. `showModal()` makes the page behind inert, keeps focus
  * inside the dialog and closes on Esc; focus then returns to whatever opened it.
  */
-import { searchStateToQuery } from '../lib/search-query';
+import { searchStateToQuery } from '../lib/search/search-query';
 import { SearchController } from './search-controller';
 
 let controller: SearchController | undefined;
@@ -36,7 +36,7 @@ function setUp(dialog: HTMLDialogElement): SearchController {
 }
 
 /**
- * Wires the dialog the boot script (src/lib/boot.ts) has just opened: on the first use it may
+ * Wires the dialog the boot script (src/lib/site/boot.ts) has just opened: on the first use it may
  * already hold words typed while this code loaded, which are kept and searched. `opener` gets
  * focus back when the dialog closes.
  */

@@ -1,5 +1,5 @@
 /**
- * The search bundle the page's boot script (src/lib/boot.ts) imports on first use: the dialog
+ * The search bundle the page's boot script (src/lib/site/boot.ts) imports on first use: the dialog
  * and the result-page highlighting. Built as one self-contained file by Vite (imported in the
  * layout with ?worker&url), so no search code is loaded before a reader asks for it.
  */

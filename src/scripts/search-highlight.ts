@@ -2,7 +2,7 @@
  * Highlights the search terms on a page opened from a search result (?highlight=term), using
  * Pagefind's highlight script. Loaded only when the address carries the parameter.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search-keys';
+import { HIGHLIGHT_PARAM } from '../lib/search/search-keys';
 import { bundleUrl } from './pagefind-loader';
 
 type HighlightConstructor = new (options: Record<string, unknown>) => unknown;

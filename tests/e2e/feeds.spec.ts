@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_PATH, SITE_URL } from '../../src/lib/deployment';
+import { BASE_PATH, SITE_URL } from '../../src/lib/site/deployment';
 
 const siteRoot = new URL(BASE_PATH.replace(/\/?$/, '/'), SITE_URL).href;
 

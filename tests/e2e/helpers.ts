@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildChart, chartSpecSchema } from '../../src/lib/charts/registry';
-import { loadWdi } from '../../src/lib/wdi';
+import { loadWdi } from '../../src/lib/data/wdi';
 
 /** The line and scatter charts (two drawings each), and the maps (one), by id. */
 export const LINE_AND_SCATTER_IDS = [

@@ -7,10 +7,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { BASE_PATH } from '../../src/lib/deployment';
-import { countInWords } from '../../src/lib/number-words';
-import { markdownProse } from '../../src/lib/quotes';
-import { tokensIn, withoutTokens } from '../../src/lib/word-tokens';
+import { BASE_PATH } from '../../src/lib/site/deployment';
+import { countInWords } from '../../src/lib/text/number-words';
+import { markdownProse } from '../../src/lib/content/quotes';
+import { tokensIn, withoutTokens } from '../../src/lib/text/word-tokens';
 import { claimIds, idsIn, pagePhrase, readContent, sourceSlugs } from './helpers';
 
 test.use({ javaScriptEnabled: false });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from '../../src/lib/dates';
-import { markdownProse, words } from '../../src/lib/quotes';
-import { latestDatedSource } from '../../src/lib/reading';
+import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from '../../src/lib/text/dates';
+import { markdownProse, words } from '../../src/lib/content/quotes';
+import { latestDatedSource } from '../../src/lib/text/reading';
 import { readContent, sourceDate, sourceSlugs } from './helpers';
 
 /** The latest full publication date among the sources: what the story is "as of". */

@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NAV_ITEMS, SITE_NAME } from '../../src/lib/site';
+import { NAV_ITEMS, SITE_NAME } from '../../src/lib/site/site';
 import { sitemapPaths } from './helpers';
 
 const LYNX = process.env['LYNX_PATH'] || 'lynx';

@@ -9,14 +9,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { latestViewTokens } from '../../src/lib/charts/tokens';
-import { contentFailure } from '../../src/lib/content-checks';
+import { contentFailure } from '../../src/lib/content/content-checks';
 import { readArchives } from '../../src/lib/content/archives';
 import { readContentFiles } from '../../src/lib/content/check-folder';
 import { checkSite } from '../../src/lib/content/check-site';
 import { splitFrontmatter } from '../../src/lib/content/positions';
-import { PAGE_TOKENS } from '../../src/lib/page-words';
-import { SOURCES_ARCHIVE_DIR } from '../../src/lib/paths';
-import { TOPIC_IDS } from '../../src/lib/topics';
+import { PAGE_TOKENS } from '../../src/lib/content/page-words';
+import { SOURCES_ARCHIVE_DIR } from '../../src/lib/site/paths';
+import { TOPIC_IDS } from '../../src/lib/content/topics';
 
 const real = readContentFiles('content');
 const archives = readArchives(SOURCES_ARCHIVE_DIR);

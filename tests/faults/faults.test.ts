@@ -9,10 +9,10 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { contentFailure } from '../../src/lib/content-checks';
+import { contentFailure } from '../../src/lib/content/content-checks';
 import { readArchives } from '../../src/lib/content/archives';
 import { checkContentFolder } from '../../src/lib/content/check-folder';
-import { SOURCES_ARCHIVE_DIR } from '../../src/lib/paths';
+import { SOURCES_ARCHIVE_DIR } from '../../src/lib/site/paths';
 import { buildSite } from './build-site';
 
 const work = mkdtempSync(join(tmpdir(), 'faults-'));

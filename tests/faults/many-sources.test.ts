@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { SIDE_BY_SIDE_SOURCES } from '../../src/lib/claims';
+import { SIDE_BY_SIDE_SOURCES } from '../../src/lib/content/claims';
 import { gzipSize, readBudgets } from '../../scripts/measure.mjs';
 import { writeSyntheticSite } from '../../scripts/synthetic-content.mjs';
 import { buildSite } from './build-site';

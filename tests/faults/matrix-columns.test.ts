@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { writeSyntheticSite } from '../../scripts/synthetic-content.mjs';
-import { SIDE_BY_SIDE_SOURCES } from '../../src/lib/claims';
+import { SIDE_BY_SIDE_SOURCES } from '../../src/lib/content/claims';
 import { buildSite } from './build-site';
 
 const work = mkdtempSync(join(tmpdir(), 'matrix-columns-'));

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SOURCES_ARCHIVE_DIR } from '../../src/lib/paths';
+import { SOURCES_ARCHIVE_DIR } from '../../src/lib/site/paths';
 
 const work = mkdtempSync(join(tmpdir(), 'new-entry-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { spacedTicks, spacedWidth, textWidth } from '../../src/lib/charts/chart'
 import { lineChart } from '../../src/lib/charts/line';
 import { bandLabelSpot, crossesBox, MOST_LINES_NARROW, placeAnnotations } from '../../src/lib/charts/line/geometry';
 import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
-import { loadWdi } from '../../src/lib/wdi';
+import { loadWdi } from '../../src/lib/data/wdi';
 
 const data = await loadWdi();
 const specOf = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))) as ChartSpec;

@@ -4,7 +4,7 @@ import { mapChart, stepLabels } from '../../src/lib/charts/map';
 import { mapGeometry } from '../../src/lib/charts/map/geometry';
 import { type CountryTopology, resolveMap, stepOf, unmatchedWarning } from '../../src/lib/charts/map/resolve';
 import { mapChartSchema } from '../../src/lib/charts/map/schema';
-import { loadWdi, parseWdi } from '../../src/lib/wdi';
+import { loadWdi, parseWdi } from '../../src/lib/data/wdi';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/map-topology.json', 'utf8')) as CountryTopology;
 const spec = mapChartSchema.parse({

@@ -6,7 +6,7 @@ import { lineChart } from '../../src/lib/charts/line';
 import { buildChart, CHART_TYPES, chartSpecSchema } from '../../src/lib/charts/registry';
 import { scatterChart } from '../../src/lib/charts/scatter';
 import { DRAWING_STYLE } from '../../src/lib/charts/standalone';
-import { loadWdi } from '../../src/lib/wdi';
+import { loadWdi } from '../../src/lib/data/wdi';
 
 const data = await loadWdi();
 const ids = readdirSync('content/charts').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));

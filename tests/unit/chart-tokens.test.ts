@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildChart, chartSpecSchema } from '../../src/lib/charts/registry';
 import { latestViewTokens, lineTokens } from '../../src/lib/charts/tokens';
-import { latestCommonYear, loadWdi } from '../../src/lib/wdi';
-import { fillTokens } from '../../src/lib/word-tokens';
+import { latestCommonYear, loadWdi } from '../../src/lib/data/wdi';
+import { fillTokens } from '../../src/lib/text/word-tokens';
 
 const data = await loadWdi();
 const specText = (id: string) => readFileSync(`content/charts/${id}.yaml`, 'utf8');

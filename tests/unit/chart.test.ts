@@ -7,7 +7,7 @@ import { legendRows, standaloneSvg, wrap } from '../../src/lib/charts/standalone
 import { lineChart } from '../../src/lib/charts/line';
 import { dodge, lineGeometry, seriesPath } from '../../src/lib/charts/line/geometry';
 import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
-import { loadWdi } from '../../src/lib/wdi';
+import { loadWdi } from '../../src/lib/data/wdi';
 
 const data = await loadWdi();
 /** Resolves a spec with its type's module, as the build does. */

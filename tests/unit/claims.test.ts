@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fullReportCount, reportingSources, reportTally, SIDE_BY_SIDE_SOURCES, sourceContribution, sourcesFitSideBySide, withSourceNames } from '../../src/lib/claims';
+import { fullReportCount, reportingSources, reportTally, SIDE_BY_SIDE_SOURCES, sourceContribution, sourcesFitSideBySide, withSourceNames } from '../../src/lib/content/claims';
 import { contentPageWords } from './fixtures';
-import type { ClaimData } from '../../src/lib/content-checks';
+import type { ClaimData } from '../../src/lib/content/content-checks';
 
 describe('withSourceNames', () => {
   it('shows readers short names where editors wrote source slugs', () => {

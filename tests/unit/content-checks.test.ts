@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentSnapshot, type SourceData } from '../../src/lib/content-checks';
+import { checkContent, type ContentSnapshot, type SourceData } from '../../src/lib/content/content-checks';
 import { validSourceData } from './fixtures';
 
 const archiveText =

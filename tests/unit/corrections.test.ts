@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctedPagePath, correctionsForPage } from '../../src/lib/corrections';
-import { correctionSchema } from '../../src/lib/schemas';
+import { correctedPagePath, correctionsForPage } from '../../src/lib/content/corrections';
+import { correctionSchema } from '../../src/lib/content/schemas';
 
 const correction = (id: string, entries: string[]) => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, headerPolicy, inlineScripts, metaPolicy, scriptsOutsidePolicy, sha256Source } from '../../src/lib/csp';
+import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, headerPolicy, inlineScripts, metaPolicy, scriptsOutsidePolicy, sha256Source } from '../../src/lib/site/csp';
 
 // A page's policy as Astro writes it (security.csp): our directives, then script-src and style-src.
 const pagePolicy = (scriptHashes: string[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCheck, type DataCheck, type DataLookup } from '../../src/lib/data-checks';
+import { evaluateCheck, type DataCheck, type DataLookup } from '../../src/lib/data/data-checks';
 
 /** A fixture dataset: values by "ECONOMY|INDICATOR|YEAR". */
 function lookup(values: Record<string, number>): DataLookup {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from '../../src/lib/dates';
+import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from '../../src/lib/text/dates';
 
 describe('parsePartialDate', () => {
   it('accepts a real day, month or year and records the precision', () => {

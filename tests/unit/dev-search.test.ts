@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devIndexStatus, devSearchNotice } from '../../src/lib/dev-search';
+import { devIndexStatus, devSearchNotice } from '../../src/lib/search/dev-search';
 
 const built = new Date('2026-12-01T18:00:00Z');
 const time = (iso: string) => `<${iso}>`;

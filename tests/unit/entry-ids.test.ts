@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueFileIds } from '../../src/lib/entry-ids';
+import { uniqueFileIds } from '../../src/lib/content/entry-ids';
 
 describe('entry ids', () => {
   it('uses the file name as the id and rejects a second file with the same id', () => {

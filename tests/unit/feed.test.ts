@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDateDescending, claimDate, startOfPeriod } from '../../src/lib/feed';
+import { byDateDescending, claimDate, startOfPeriod } from '../../src/lib/site/feed';
 
 describe('feed dates', () => {
   it('places a partial date at the start of its period', () => {

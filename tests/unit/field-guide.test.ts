@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { allowedValues, fieldGuide, fieldRows, jsonSchemaOf, rowsOf, undescribedFields, type JsonSchema } from '../../src/lib/field-guide';
+import { allowedValues, fieldGuide, fieldRows, jsonSchemaOf, rowsOf, undescribedFields, type JsonSchema } from '../../src/lib/content/field-guide';
 import { FIELD_GUIDE_PATH, fieldGuideFor, guideCollections } from '../../src/lib/content/field-guide-content';
 
 const collections = guideCollections('content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatFigureWithQualifier } from '../../src/lib/figures';
+import { formatFigure, formatFigureWithQualifier } from '../../src/lib/content/figures';
 
 describe('formatFigure', () => {
   it('writes numbers the way prose does', () => {

@@ -1,8 +1,8 @@
 /** Shared test fixtures: a minimal valid source's frontmatter; a page entry's words as the site has them. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { SourceData } from '../../src/lib/content-checks';
-import { PAGE_TOKENS, pageWords, type PageWords } from '../../src/lib/page-words';
+import type { SourceData } from '../../src/lib/content/content-checks';
+import { PAGE_TOKENS, pageWords, type PageWords } from '../../src/lib/content/page-words';
 
 /**
  * The words of content/pages/<id>.yaml, page-wide placeholders such as {sources} left as written,

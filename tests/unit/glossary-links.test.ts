@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTermLinker, termsUsedIn } from '../../src/lib/glossary-links';
+import { createTermLinker, termsUsedIn } from '../../src/lib/content/glossary-links';
 
 const link = createTermLinker([
   { id: 'gcf', forms: ['gross capital formation', 'investment'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineSegments, plainText } from '../../src/lib/inline-markdown';
+import { inlineSegments, plainText } from '../../src/lib/text/inline-markdown';
 
 describe('inline markdown', () => {
   it('renders *emphasis* as segments and leaves other asterisks and HTML as text', () => {

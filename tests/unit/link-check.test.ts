@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/link-check';
+import { findBrokenLinks } from '../../src/lib/site/link-check';
 
 const pages = [
   { path: '/', html: '<a href="/sources/">ok</a> <a href="/claims/x/#data-check">frag</a> <a href="https://example.org/">ext</a> <a href="/data/a.csv">csv</a>' },

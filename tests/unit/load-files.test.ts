@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/content-checks';
+import { formatProblems } from '../../src/lib/content/content-checks';
 import { loadContentFiles } from '../../src/lib/content/load-files';
 
 const claim = `statement: Tariffs rose.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords } from '../../src/lib/number-words';
+import { countInWords } from '../../src/lib/text/number-words';
 
 describe('countInWords', () => {
   it('writes one to ten in words and larger counts in figures', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/content-checks';
+import { formatProblems } from '../../src/lib/content/content-checks';
 import { locateField, parseFieldPath } from '../../src/lib/content/positions';
 
 const claim = `# A claim

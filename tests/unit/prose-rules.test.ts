@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRelativeTime, findTypedRelation } from '../../src/lib/prose-rules';
+import { findRelativeTime, findTypedRelation } from '../../src/lib/content/prose-rules';
 
 describe('findTypedRelation', () => {
   it.each([

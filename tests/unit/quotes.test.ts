@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages } from '../../src/lib/quotes';
+import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages } from '../../src/lib/content/quotes';
 
 const archive = 'Xi said: “We must keep strengthening the manufacturing sector” — and officials are learning against it.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDatedSource, readingMinutes } from '../../src/lib/reading';
+import { latestDatedSource, readingMinutes } from '../../src/lib/text/reading';
 
 describe('reading aids', () => {
   it('estimates reading time from prose, not markup', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimSchema, sourceSchema } from '../../src/lib/schemas';
+import { claimSchema, sourceSchema } from '../../src/lib/content/schemas';
 import { validSourceData as validSource } from './fixtures';
 
 /** The first issue's dotted path and message. */

@@ -6,8 +6,8 @@ import {
   searchStateToQuery,
   shapeResult,
   toPagefindOptions,
-} from '../../src/lib/search-query';
-import { isSearchShortcut, moveFocusIndex, shortcutLabel } from '../../src/lib/search-keys';
+} from '../../src/lib/search/search-query';
+import { isSearchShortcut, moveFocusIndex, shortcutLabel } from '../../src/lib/search/search-keys';
 
 describe('parseSearchState and searchStateToQuery', () => {
   it('reads the query, repeated filters and the order from the address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteIdentity, unsetIdentityFields, websiteJsonLd } from '../../src/lib/site-identity';
+import { parseSiteIdentity, unsetIdentityFields, websiteJsonLd } from '../../src/lib/content/site-identity';
 
 const UNSET = 'publisher: null\npublisher_url: null\ncontact: null\n';
 

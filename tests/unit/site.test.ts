@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, withBase } from '../../src/lib/site';
+import { editUrl, withBase } from '../../src/lib/site/site';
 
 describe('site links', () => {
   it('joins the base path and a site path', () => {

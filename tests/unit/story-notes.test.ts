@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteId, storyNotes } from '../../src/lib/story-notes';
+import { noteId, storyNotes } from '../../src/lib/content/story-notes';
 
 describe('storyNotes', () => {
   it('lists each figure, value and date once, in order of first use', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storyUseProblems, type StoryIndex } from '../../src/lib/story-components';
-import { findStoryReferences, sectionsPlacingChart } from '../../src/lib/story-refs';
+import { storyUseProblems, type StoryIndex } from '../../src/lib/content/story-components';
+import { findStoryReferences, sectionsPlacingChart } from '../../src/lib/content/story-refs';
 import { validSourceData } from './fixtures';
 
 describe('findStoryReferences', () => {

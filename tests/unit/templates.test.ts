@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_COLLECTIONS } from '../../src/lib/content/load-files';
 import { NEW_KINDS, template, type NewKind } from '../../src/lib/content/templates';
-import { jsonSchemaOf, rowsOf } from '../../src/lib/field-guide';
+import { jsonSchemaOf, rowsOf } from '../../src/lib/content/field-guide';
 
 const COLLECTION: Record<NewKind, keyof typeof CONTENT_COLLECTIONS> = { source: 'sources', claim: 'claims', term: 'glossary', event: 'timeline', chart: 'charts' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, clauseText, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate, timelineSpan } from '../../src/lib/timeline';
-import type { SourceData } from '../../src/lib/content-checks';
+import { buildTimeline, clauseText, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate, timelineSpan } from '../../src/lib/content/timeline';
+import type { SourceData } from '../../src/lib/content/content-checks';
 import { contentPageWords } from './fixtures';
 
 const event = (id: string, date: string) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { archiveRequirement, ALLOW_UNVERIFIED_QUOTES } from '../../src/lib/paths';
-import { isoDay, today } from '../../src/lib/today';
+import { archiveRequirement, ALLOW_UNVERIFIED_QUOTES } from '../../src/lib/site/paths';
+import { isoDay, today } from '../../src/lib/text/today';
 
 describe('today', () => {
   it('is the clock’s day unless SITE_TODAY pins it', () => {

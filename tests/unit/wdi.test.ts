@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extremeYear, latestCommonYear, latestYear, loadWdi, parseEconomies, parseIndicators, parseShares as parseSharesWith, wdiValue } from '../../src/lib/wdi';
+import { extremeYear, latestCommonYear, latestYear, loadWdi, parseEconomies, parseIndicators, parseShares as parseSharesWith, wdiValue } from '../../src/lib/data/wdi';
 
 const INDICATORS = parseIndicators(readFileSync('content/data/indicators.csv', 'utf8'));
 const ECONOMIES = parseEconomies(readFileSync('content/data/economies.csv', 'utf8'));

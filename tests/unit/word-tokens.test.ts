@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_TOKENS, pageTextFields, pageTokenValues, pageWords, type PageFacts } from '../../src/lib/page-words';
-import { fillTokens, plain, tokensIn, TokenError, unknownTokens, withoutTokens } from '../../src/lib/word-tokens';
+import { PAGE_TOKENS, pageTextFields, pageTokenValues, pageWords, type PageFacts } from '../../src/lib/content/page-words';
+import { fillTokens, plain, tokensIn, TokenError, unknownTokens, withoutTokens } from '../../src/lib/text/word-tokens';
 
 describe('content placeholders', () => {
   it('fills each {name} and {name:argument} from its value', () => {

@@ -4,8 +4,8 @@
  * (src/lib/charts/<type>/index.ts; src/lib/charts/registry.ts maps a spec's `type` to its module).
  */
 import type { z, ZodType } from 'astro/zod';
-import type { WdiData } from '../wdi';
-import { fillTokens, TokenError, withoutTokens, type TokenValues } from '../word-tokens';
+import type { WdiData } from '../data/wdi';
+import { fillTokens, TokenError, withoutTokens, type TokenValues } from '../text/word-tokens';
 
 /** The fields every resolved chart carries. */
 export interface ResolvedBase {

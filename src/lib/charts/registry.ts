@@ -7,7 +7,7 @@ import type { ChartModule, ChartTable, DataIsland, Drawing, LegendItem, Resolved
 import { lineChart } from './line';
 import { mapChart } from './map';
 import { scatterChart } from './scatter';
-import type { WdiData } from '../wdi';
+import type { WdiData } from '../data/wdi';
 
 export const CHART_TYPES = { line: lineChart, scatter: scatterChart, map: mapChart } as const;
 

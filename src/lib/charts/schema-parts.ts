@@ -1,6 +1,6 @@
 /** Pieces every chart type's spec schema uses (src/lib/charts/<type>/schema.ts). */
 import { z } from 'astro/zod';
-import { text } from '../schemas';
+import { text } from '../content/schemas';
 
 /** A World Bank indicator code; it must be listed in content/data/indicators.csv (checked when the chart resolves). */
 export const indicatorCode = z

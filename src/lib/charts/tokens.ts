@@ -8,8 +8,8 @@
  * {aggregates} (aggregates shown), {latest_year}, and, where some economies have an older year,
  * {earlier_year} and {earlier_count} (how many have it).
  */
-import { countInWords } from '../number-words';
-import { plain, TokenError, type TokenValues } from '../word-tokens';
+import { countInWords } from '../text/number-words';
+import { plain, TokenError, type TokenValues } from '../text/word-tokens';
 
 /** A span of years as the charts write it: "1960–2023", or "2023" for one year. */
 export const yearSpan = (first: number, last: number): string => (first === last ? String(first) : `${first}–${last}`);

@@ -1,8 +1,8 @@
 /** The archived source texts that quotes are checked against, as the build and check:content read them. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CheckReport } from '../content-checks';
-import { archiveRequirement } from '../paths';
+import type { CheckReport } from './content-checks';
+import { archiveRequirement } from '../site/paths';
 
 /** The archived source texts by file name, or undefined when the folder is absent. */
 export function readArchives(folder: string): Map<string, string> | undefined {

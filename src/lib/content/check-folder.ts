@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentFailure } from '../content-checks';
-import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../paths';
+import { contentFailure } from './content-checks';
+import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../site/paths';
 import { logQuoteChecks, requiredArchives } from './archives';
 import { checkSite, type SiteCheck } from './check-site';
 

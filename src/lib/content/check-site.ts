@@ -1,16 +1,16 @@
 /**
  * The one content check: from the content folder's file texts and the archived source texts, the
  * validated site model or every problem found. The build (src/integrations/content-precheck.ts,
- * before anything renders), `astro dev` (src/lib/content.ts) and `npm run check:content` all run
+ * before anything renders), `astro dev` (src/lib/content/content.ts) and `npm run check:content` all run
  * it, so they find the same problems and print the same messages. Pure: it reads no files.
  */
 import { ChartSpecError } from '../charts/chart';
 import { findDataVersion, NO_DATA_VERSION } from '../charts/citation';
 import { buildChart } from '../charts/registry';
-import { checkContent, type CheckReport, type LocatedProblem } from '../content-checks';
-import { evaluateCheck, type CheckResult, type DataLookup } from '../data-checks';
-import { buildTimeline, timelineSpan } from '../timeline';
-import { economyName, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../wdi';
+import { checkContent, type CheckReport, type LocatedProblem } from './content-checks';
+import { evaluateCheck, type CheckResult, type DataLookup } from '../data/data-checks';
+import { buildTimeline, timelineSpan } from './timeline';
+import { economyName, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
 import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */

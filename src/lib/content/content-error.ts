@@ -1,7 +1,7 @@
 /** The error a build (or `astro dev`) throws for content problems, in Astro's own error type. */
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
-import { contentFailure, locateProblems, type LocatedProblem } from '../content-checks';
+import { contentFailure, locateProblems, type LocatedProblem } from './content-checks';
 
 /** An error whose message already says where and what: Astro prints it and the hint, no stack trace. */
 export function messageOnlyError(message: string, hint: string): AstroError {

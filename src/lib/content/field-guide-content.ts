@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { fieldGuide, type GuideCollection } from '../field-guide';
-import { siteIdentitySchema } from '../schemas';
+import { fieldGuide, type GuideCollection } from './field-guide';
+import { siteIdentitySchema } from './schemas';
 import { CONTENT_COLLECTIONS } from './load-files';
 import { splitFrontmatter } from './positions';
 

@@ -4,7 +4,7 @@
  * a plain sentence here. Used by `npm run check:content`.
  */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../content-checks';
+import type { ContentProblem } from './content-checks';
 
 const describe = (value: unknown): string => {
   if (value === null) return 'empty (null)';

@@ -5,10 +5,10 @@
  */
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import type { Entry, LocatedProblem } from '../content-checks';
-import { badFileName } from '../entry-ids';
+import type { Entry, LocatedProblem } from './content-checks';
+import { badFileName } from './entry-ids';
 import { chartSpecSchema } from '../charts/registry';
-import { claimSchema, correctionSchema, glossarySchema, pageSchema, siteIdentitySchema, sourceSchema, timelineEventSchema } from '../schemas';
+import { claimSchema, correctionSchema, glossarySchema, pageSchema, siteIdentitySchema, sourceSchema, timelineEventSchema } from './schemas';
 import { validateEntry } from './friendly-errors';
 import { mdxSyntaxProblem } from './mdx-syntax';
 import { placeholderProblems } from './placeholders';

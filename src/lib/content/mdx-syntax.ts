@@ -4,7 +4,7 @@
  * such messages get a hint naming the usual cause.
  */
 import { createProcessor } from '@mdx-js/mdx';
-import type { LocatedProblem } from '../content-checks';
+import type { LocatedProblem } from './content-checks';
 
 const processor = createProcessor();
 

@@ -2,7 +2,7 @@
  * Placeholders left by `npm run new`: any text still starting with the marker is a field nobody
  * filled in. The checks name each one, so a half-filled file can never be published.
  */
-import type { ContentProblem } from '../content-checks';
+import type { ContentProblem } from './content-checks';
 import { fieldName } from './friendly-errors';
 
 export const PLACEHOLDER = 'TODO:';

@@ -2,8 +2,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { badFileName } from '../entry-ids';
-import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../paths';
+import { badFileName } from './entry-ids';
+import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../site/paths';
 import { NEW_FILES, NEW_KINDS, template, type NewKind } from './templates';
 
 /** A request that cannot be carried out, with what to do instead. */

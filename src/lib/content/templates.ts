@@ -4,7 +4,7 @@
  * Each comment is the field's description in its schema (the text the field guide and editors'
  * hovers show), with the values it allows and whether it is optional: one source of truth.
  */
-import { jsonSchemaOf, rowsOf } from '../field-guide';
+import { jsonSchemaOf, rowsOf } from './field-guide';
 import { CONTENT_COLLECTIONS } from './load-files';
 import { PLACEHOLDER } from './placeholders';
 

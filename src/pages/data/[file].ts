@@ -1,6 +1,6 @@
 /** /data/<id>.csv, .svg and .png: a chart's data (as published) and the chart as a standalone SVG and a 2× PNG. */
 import type { APIRoute } from 'astro';
-import { chartDownload, downloadPaths } from '../../lib/chart-entries';
+import { chartDownload, downloadPaths } from '../../lib/charts/entries';
 
 export const getStaticPaths = downloadPaths;
 

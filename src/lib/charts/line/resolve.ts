@@ -3,10 +3,10 @@
  * annotation must be true. Errors name the spec file and the field path.
  */
 import { ChartSpecError, checkNoEconomyCodes, describedBy, fillSpecText, type HeldNumber, type ResolvedBase, specFile } from '../chart';
-import { economyName, extremeYear, indicatorInfo, INDICATORS_FILE, isAggregate, SHARES_FILE, type WdiData, wdiValue } from '../../wdi';
+import { economyName, extremeYear, indicatorInfo, INDICATORS_FILE, isAggregate, SHARES_FILE, type WdiData, wdiValue } from '../../data/wdi';
 import type { LineChartSpec } from './schema';
 import { lineTokens } from '../tokens';
-import { plain, type TokenValues } from '../../word-tokens';
+import { plain, type TokenValues } from '../../text/word-tokens';
 
 export type Dash = 'solid' | 'dashed' | 'dotted';
 

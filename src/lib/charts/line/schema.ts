@@ -1,6 +1,6 @@
 /** content/charts/<id>.yaml with `type: line`: one line per series over the years. */
 import { z } from 'astro/zod';
-import { text } from '../../schemas';
+import { text } from '../../content/schemas';
 import { chartBase, chartYear, economyCode, indicatorCode } from '../schema-parts';
 
 /** One line: an indicator for an economy. */

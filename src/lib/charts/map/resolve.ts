@@ -7,7 +7,7 @@
 import countries from 'i18n-iso-countries';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { ChartSpecError, describedBy, type ResolvedBase, specFile } from '../chart';
-import { indicatorInfo, INDICATORS_FILE, latestCommonYear, SHARES_FILE, type WdiData } from '../../wdi';
+import { indicatorInfo, INDICATORS_FILE, latestCommonYear, SHARES_FILE, type WdiData } from '../../data/wdi';
 import type { MapChartSpec } from './schema';
 import { latestViewTokens } from '../tokens';
 

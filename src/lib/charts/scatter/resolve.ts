@@ -3,7 +3,7 @@
  * (derived from wdi_shares.csv, the one World Bank table), sorted by name.
  */
 import { ChartSpecError, checkNoEconomyCodes, describedBy, type ResolvedBase, specFile } from '../chart';
-import { indicatorInfo, INDICATORS_FILE, latestCommonYear, SHARES_FILE, type WdiData } from '../../wdi';
+import { indicatorInfo, INDICATORS_FILE, latestCommonYear, SHARES_FILE, type WdiData } from '../../data/wdi';
 import type { ScatterChartSpec } from './schema';
 import { latestViewTokens } from '../tokens';
 

@@ -1,6 +1,6 @@
 /** content/charts/<id>.yaml with `type: scatter`: every economy as a point, latest year. */
 import { z } from 'astro/zod';
-import { text } from '../../schemas';
+import { text } from '../../content/schemas';
 import { chartBase, highlightList, indicatorCode } from '../schema-parts';
 
 /** An axis of a scatter chart. */

@@ -6,16 +6,16 @@
  */
 import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
-import { placeholderProblems } from './content/placeholders';
-import { locateField, type Position } from './content/positions';
+import { placeholderProblems } from './placeholders';
+import { locateField, type Position } from './positions';
 import { findStoryReferences } from './story-refs';
 import { STORY_COMPONENTS, storyUseProblems, type StoryIndex } from './story-components';
 import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
-import { latestDatedSource } from './reading';
+import { latestDatedSource } from '../text/reading';
 import { PAGE_TOKENS, PHRASE_TOKENS, pageTextFields, pageTokenValues, type PageFacts } from './page-words';
-import { fillTokens, plain, TokenError, unknownTokens, withoutTokens, type TokenValues } from './word-tokens';
+import { fillTokens, plain, TokenError, unknownTokens, withoutTokens, type TokenValues } from '../text/word-tokens';
 import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
 
 export type SourceData = z.output<typeof sourceSchema>;

@@ -3,8 +3,8 @@
  * Nothing here is typed in: values, years, verdicts and explanations are computed from the
  * data, so a change in the data changes the verdict.
  */
-import type { ClaimData } from './content-checks';
-import { formatValue } from './charts/format';
+import type { ClaimData } from '../content/content-checks';
+import { formatValue } from '../charts/format';
 
 export type DataCheck = NonNullable<ClaimData['data_check']>;
 type Measure = { economy: string; indicators: string[] };

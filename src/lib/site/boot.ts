@@ -8,7 +8,7 @@
  * Content-Security-Policy.
  */
 import { transformSync } from 'esbuild';
-import { HIGHLIGHT_PARAM, isSearchShortcut, shortcutLabel } from './search-keys';
+import { HIGHLIGHT_PARAM, isSearchShortcut, shortcutLabel } from '../search/search-keys';
 
 /** localStorage key holding "light" or "dark" once the reader has chosen. */
 export const THEME_STORAGE_KEY = 'theme';

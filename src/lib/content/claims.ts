@@ -2,7 +2,7 @@
 import type { ClaimData, SourceData } from './content-checks';
 import type { PageWords } from './page-words';
 import { normaliseQuoteText } from './quotes';
-import { plain } from './word-tokens';
+import { plain } from '../text/word-tokens';
 
 /** A page entry's phrase, filled in (PageWords.phrase). */
 type Phrase = PageWords['phrase'];

@@ -1,5 +1,5 @@
 /** Reading aids for long pages. */
-import { markdownProse, words } from './quotes';
+import { markdownProse, words } from '../content/quotes';
 
 /** Minutes to read a Markdown body at 220 words a minute (at least 1). */
 export function readingMinutes(body: string, wordsPerMinute = 220): number {

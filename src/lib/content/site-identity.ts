@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { CONTENT_DIR } from './paths';
+import { CONTENT_DIR } from '../site/paths';
 import { siteIdentitySchema } from './schemas';
 
 export type SiteIdentity = z.infer<typeof siteIdentitySchema>;

@@ -3,9 +3,9 @@
  * from the content and the data: "The {sources} sources" reads "The five sources" and turns into
  * "The six sources" when a source is added. Pure: the counts and the data come in as facts.
  */
-import { percent } from './data-checks';
-import { countInWords } from './number-words';
-import { fillTokens, plain, TokenError, type TokenValue, type TokenValues } from './word-tokens';
+import { percent } from '../data/data-checks';
+import { countInWords } from '../text/number-words';
+import { fillTokens, plain, TokenError, type TokenValue, type TokenValues } from '../text/word-tokens';
 
 /** What page placeholders can print. */
 export interface PageFacts {

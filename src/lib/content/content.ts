@@ -5,16 +5,16 @@
  * checks it here, so a problem shows in the error overlay at its line.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { logQuoteChecks, requiredArchives } from './content/archives';
-import { checkContentFolder } from './content/check-folder';
-import type { SiteModel } from './content/check-site';
-import { sharedCheckedModel } from './content/checked-model';
-import { contentError } from './content/content-error';
-import type { CheckResult } from './data-checks';
+import { logQuoteChecks, requiredArchives } from './archives';
+import { checkContentFolder } from './check-folder';
+import type { SiteModel } from './check-site';
+import { sharedCheckedModel } from './checked-model';
+import { contentError } from './content-error';
+import type { CheckResult } from '../data/data-checks';
 import { createTermLinker, type Segment } from './glossary-links';
-import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from './paths';
+import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../site/paths';
 import { buildTimeline, eventsPastTheirDate, type TimelineItem } from './timeline';
-import { isoDay, today } from './today';
+import { isoDay, today } from '../text/today';
 
 export interface SiteContent {
   sources: CollectionEntry<'sources'>[];

@@ -6,7 +6,7 @@
  * These are plain Zod schemas so unit tests can exercise them without Astro.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from './dates';
+import { parsePartialDate } from '../text/dates';
 import { TOPIC_IDS, TOPICS } from './topics';
 
 const topicList = Object.keys(TOPICS).join(', ');
@@ -42,7 +42,7 @@ export const partialDate = z
   })
   .transform((value) => String(value));
 
-/** A topic from the controlled list in src/lib/topics.ts. */
+/** A topic from the controlled list in src/lib/content/topics.ts. */
 export const topic = z.enum(TOPIC_IDS, {
   // A missing topic falls through to the shared "is required" message.
   error: (issue) => (issue.input === undefined ? undefined : `unknown topic ${JSON.stringify(issue.input)}: use one of ${topicList}`),
@@ -225,7 +225,7 @@ export const timelineEventSchema = z.strictObject({
 /**
  * content/pages/<id>.mdx (the story, About: words and body) or <id>.yaml (the words of a page
  * whose body is built from other content, e.g. the data index). Text fields may hold
- * placeholders such as {sources}, filled in from the content (src/lib/page-words.ts).
+ * placeholders such as {sources}, filled in from the content (src/lib/content/page-words.ts).
  */
 export const pageSchema = z.strictObject({
   title: text('title').describe("The page's title: its <h1> and <title>."),

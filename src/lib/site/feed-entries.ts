@@ -1,12 +1,12 @@
 /** The feed's entries from the site's content. */
-import { getSiteContent } from './content';
-import { reportTally } from './claims';
-import { correctionAnchor } from './corrections';
+import { getSiteContent } from '../content/content';
+import { reportTally } from '../content/claims';
+import { correctionAnchor } from '../content/corrections';
 import { byDateDescending, claimDate, type FeedEntry } from './feed';
-import { plainText } from './inline-markdown';
-import { getPageWords } from './page-entries';
-import { displayTitle } from './sources';
-import { plain } from './word-tokens';
+import { plainText } from '../text/inline-markdown';
+import { getPageWords } from '../content/page-entries';
+import { displayTitle } from '../content/sources';
+import { plain } from '../text/word-tokens';
 
 export async function feedEntries(): Promise<FeedEntry[]> {
   const { sources, claims, corrections } = await getSiteContent();

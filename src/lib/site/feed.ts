@@ -1,5 +1,5 @@
 /** The RSS feed's items: sources and claims with their dates. Pure, so the dating is tested. */
-import { parsePartialDate } from './dates';
+import { parsePartialDate } from '../text/dates';
 
 export interface FeedEntry {
   title: string;

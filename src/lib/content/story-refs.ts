@@ -1,6 +1,6 @@
 /**
  * References from MDX prose to claims, sources, figures, charts, data and timeline events: the
- * uses of the story components (src/lib/story-components.ts), found in the MDX syntax tree, so a
+ * uses of the story components (src/lib/content/story-components.ts), found in the MDX syntax tree, so a
  * tag inside a code span or a comment is not a use, and each use knows its place in the body.
  */
 import { createProcessor } from '@mdx-js/mdx';

@@ -9,7 +9,7 @@
 import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_DIR } from './paths';
+import { CONTENT_DIR } from '../site/paths';
 
 /** The files, as paths relative to the repository (used in error messages and citations). */
 export const SHARES_FILE = 'content/data/wdi_shares.csv';

@@ -8,14 +8,14 @@ import { getCollection, getEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { type BuiltChart, buildChart } from './charts/registry';
-import { type Citation, citation, dataVersion, sourceLine } from './charts/citation';
-import { chartCsv } from './charts/csv';
-import { standaloneSvg } from './charts/standalone';
-import { lastCommitDate } from './git-dates';
-import { CONTENT_DIR } from './paths';
-import { SITE_NAME, withBase } from './site';
-import { loadWdi, SHARES_FILE } from './wdi';
+import { type BuiltChart, buildChart } from './registry';
+import { type Citation, citation, dataVersion, sourceLine } from './citation';
+import { chartCsv } from './csv';
+import { standaloneSvg } from './standalone';
+import { lastCommitDate } from '../site/git-dates';
+import { CONTENT_DIR } from '../site/paths';
+import { SITE_NAME, withBase } from '../site/site';
+import { loadWdi, SHARES_FILE } from '../data/wdi';
 
 export interface ChartEntry extends BuiltChart {
   /** "World Bank, World Development Indicators (…), CC BY 4.0" */

@@ -3,7 +3,7 @@
  * options passed to Pagefind, the shape of a rendered result, the wording of the result count and
  * keyboard handling. No DOM here, so it is unit-tested in tests/unit/search-query.test.ts.
  */
-import { formatPartialDate, parsePartialDate } from './dates';
+import { formatPartialDate, parsePartialDate } from '../text/dates';
 
 /** The filters a reader can narrow results by; each is a Pagefind filter key (see SearchScope). */
 export const FILTER_KEYS = ['kind', 'topic', 'publisher'] as const;

@@ -1,9 +1,9 @@
 /** The timeline: dated events from the content plus each source's own publication, in order. */
-import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from './dates';
+import { formatPartialDate, parsePartialDate, roughDate, type PartialDate } from '../text/dates';
 import type { SourceData, TimelineEventData } from './content-checks';
 import type { PageWords } from './page-words';
 import { displayTitle } from './sources';
-import { plain } from './word-tokens';
+import { plain } from '../text/word-tokens';
 
 export type EventStatus = TimelineEventData['status'];
 

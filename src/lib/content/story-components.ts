@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import type { SourceData } from './content-checks';
-import { validateEntry } from './content/friendly-errors';
+import { validateEntry } from './friendly-errors';
 
 /** What the uses resolve against: the content's ids, and the World Bank data. */
 export interface StoryIndex {

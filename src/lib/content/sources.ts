@@ -1,5 +1,5 @@
 /** How a source's metadata reads to a reader. Pure, so the wording is unit-tested. */
-import { formatPartialDate, parsePartialDate } from './dates';
+import { formatPartialDate, parsePartialDate } from '../text/dates';
 import type { SourceData } from './content-checks';
 
 /** The headline, or our short name marked as such when the capture has no headline. */

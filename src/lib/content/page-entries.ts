@@ -1,11 +1,11 @@
 /** A page entry's words for its route: content/pages/<id>, with placeholders filled in from the site's content. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getSiteContent } from './content';
-import type { RoutePage } from './content/check-site';
+import type { RoutePage } from './check-site';
 import { pageTokenValues, pageWords, type PageWords } from './page-words';
 import { timelineSpan } from './timeline';
-import { latestYear, loadWdi, wdiValue } from './wdi';
-import type { TokenValues } from './word-tokens';
+import { latestYear, loadWdi, wdiValue } from '../data/wdi';
+import type { TokenValues } from '../text/word-tokens';
 
 let values: Promise<TokenValues> | undefined;
 

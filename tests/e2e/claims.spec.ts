@@ -124,3 +124,18 @@ test('the timeline says, for an event the sources expected, whether its date has
   await expect(page.locator(`#${expected?.id} .timeline__status`)).toHaveText('Expected');
   await expect(page.locator(`#${expected?.id} .timeline__outlook`)).toContainText(/Expected (in|on) .*, as of the sources \(/);
 });
+
+test('a label and the links it introduces read as words: "Terms used: tariffs", not "Terms used:tariffs"', async ({ page }) => {
+  const label = (pageName: string, phrase: string) => pagePhrase(pageName, phrase).split('{list}')[0] ?? '';
+  const lines: [string, string, string][] = [
+    ['/claims/tariffs-145-then-about-40/', 'p.meta', label('claims', 'terms_used')],
+    ['/claims/tariffs-145-then-about-40/', 'p.meta', label('claims', 'not_reported_by')],
+    ['/timeline/', 'li', label('timeline', 'reported_by')],
+  ];
+  for (const [path, selector, text] of lines) {
+    await page.goto(path);
+    const line = page.locator(selector, { hasText: text.trim() }).first();
+    // The label keeps its space before the first link (a phrase's ends are trimmed, so the space lives inside it).
+    expect(await line.innerText(), `${path}: ${text.trim()}`).toMatch(new RegExp(`${text.trim()} \\S`));
+  }
+});

@@ -123,15 +123,15 @@ test.describe('200% zoom in a 390 px window: the drawing scrolls sideways in its
       await plot.locator('svg[data-kind]:visible').focus();
       for (const key of ['End', 'Home', 'End', 'ArrowLeft']) {
         await page.keyboard.press(key);
-        const seen = await plot.evaluate((el) => {
+        // The values arrive with the first focus (fetched) and the box scrolls after the key: wait for both.
+        const look = () => plot.evaluate((el) => {
           const box = el.getBoundingClientRect();
           const inside = (r: DOMRect) => r.left >= box.left - 1 && r.right <= box.right + 1;
           // The first mark is the cursor in the focus panel (small multiples repeat it in each panel).
           const marks = [...el.querySelectorAll('.chart__cursor line, .chart__cursor .chart__ring')].map((mark) => mark.getBoundingClientRect());
           return { marks: marks.length, markInside: marks.length > 0 && inside(marks[0]!), tipInside: inside(el.querySelector('.chart__tip')!.getBoundingClientRect()) };
         });
-        expect(seen.marks, `${path} ${key}`).toBeGreaterThan(0);
-        expect(seen, `${path} after ${key}`).toEqual({ marks: seen.marks, markInside: true, tipInside: true });
+        await expect.poll(async () => { const seen = await look(); return { marked: seen.marks > 0, markInside: seen.markInside, tipInside: seen.tipInside }; }, { message: `${path} after ${key}` }).toEqual({ marked: true, markInside: true, tipInside: true });
       }
     }
   });

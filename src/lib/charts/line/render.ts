@@ -1,5 +1,5 @@
 /** The SVG elements of a line chart drawing: one plot with end labels, or small multiples. */
-import { el, escapeXml, frame } from '../svg';
+import { el, escapeXml, frame, polyline } from '../svg';
 import type { LineGeometry } from './geometry';
 import type { ResolvedLineChart } from './resolve';
 
@@ -71,7 +71,7 @@ export function renderLine(chart: ResolvedLineChart, g: LineGeometry): string {
       return el(
         'g',
         { class: `c${colour}`, 'data-s': l.series },
-        el('path', { class: 'chart__leader', d: `M${l.fromX + 2},${l.fromY}L${l.x - 7},${l.y}L${l.x - 2},${l.y}` }) +
+        el('path', { class: 'chart__leader', d: polyline([[l.fromX + 2, l.fromY], [l.x - 7, l.y], [l.x - 2, l.y]]) }) +
           el('text', { x: l.x, y: l.y, dy: '0.32em', class: l.series === 0 ? 'is-focus' : undefined }, escapeXml(l.text)),
       );
     })

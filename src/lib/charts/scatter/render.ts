@@ -1,9 +1,9 @@
 /** The SVG elements of a scatter chart drawing. */
-import { el, escapeXml, frame } from '../svg';
+import { el, escapeXml, frame, polyline } from '../svg';
 import type { ScatterGeometry } from './geometry';
 import type { ResolvedScatterChart } from './resolve';
 
-export const diamond = (cx: number, cy: number, r: number) => `M${cx},${cy - r}L${cx + r},${cy}L${cx},${cy + r}L${cx - r},${cy}Z`;
+export const diamond = (cx: number, cy: number, r: number) => polyline([[cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]], { closed: true });
 
 export function renderScatter(chart: ResolvedScatterChart, g: ScatterGeometry): string {
   const { plot } = g;
@@ -21,7 +21,7 @@ export function renderScatter(chart: ResolvedScatterChart, g: ScatterGeometry): 
       return el(
         'g',
         { class: `c${colour}`, 'data-s': p?.focus ? 'f' : p?.aggregate ? 'a' : 'p' },
-        (l.leader ? el('path', { class: 'chart__leader', d: `M${l.px},${l.py}L${l.lx},${l.ly}` }) : '') +
+        (l.leader ? el('path', { class: 'chart__leader', d: polyline([[l.px, l.py], [l.lx, l.ly]]) }) : '') +
           el('text', { x: l.x, y: l.y, dy: '0.32em', class: p?.focus ? 'is-focus' : p?.aggregate ? 'is-agg' : undefined }, escapeXml(l.text)),
       );
     })

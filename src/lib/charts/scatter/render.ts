@@ -1,5 +1,5 @@
 /** The SVG elements of a scatter chart drawing. */
-import { el, escapeXml, frame, polyline } from '../svg';
+import { el, escapeXml, frame, middleBaseline, polyline } from '../svg';
 import type { ScatterGeometry } from './geometry';
 import type { ResolvedScatterChart } from './resolve';
 
@@ -9,11 +9,12 @@ export function renderScatter(chart: ResolvedScatterChart, g: ScatterGeometry): 
   const { plot } = g;
   const point = (p: ScatterGeometry['points'][number]) => {
     if (p.aggregate) return el('path', { class: `chart__pt is-agg${p.highlighted ? ' is-hl-pt' : ''} c3`, 'data-s': 'a', 'data-r': p.row, d: diamond(p.cx, p.cy, p.highlighted ? 6 : 5) });
-    if (!p.highlighted) return el('circle', { class: 'chart__pt c6', 'data-s': 'e', 'data-r': p.row, cx: p.cx, cy: p.cy, r: 3 });
+    if (!p.highlighted) return el('circle', { 'data-s': 'e', 'data-r': p.row, cx: p.cx, cy: p.cy, r: 3 });
     return el('circle', { class: `chart__pt is-hl-pt ${p.focus ? 'c1 is-focus' : 'c2'}`, 'data-s': p.focus ? 'f' : 'p', 'data-r': p.row, cx: p.cx, cy: p.cy, r: p.focus ? 6 : 4.5 });
   };
-  // Highlighted points last, so they are drawn on top.
-  const points = [...g.points.filter((p) => !p.highlighted), ...g.points.filter((p) => p.highlighted)].map(point).join('');
+  // Highlighted points last, so they are drawn on top. The many others share one group's class:
+  // the fill, stroke and opacity it sets pass down to each point.
+  const points = el('g', { class: 'chart__pt c6' }, g.points.filter((p) => !p.highlighted).map(point).join('')) + g.points.filter((p) => p.highlighted).map(point).join('');
   const labels = g.labels
     .map((l) => {
       const p = g.points[l.row];
@@ -22,7 +23,7 @@ export function renderScatter(chart: ResolvedScatterChart, g: ScatterGeometry): 
         'g',
         { class: `c${colour}`, 'data-s': p?.focus ? 'f' : p?.aggregate ? 'a' : 'p' },
         (l.leader ? el('path', { class: 'chart__leader', d: polyline([[l.px, l.py], [l.lx, l.ly]]) }) : '') +
-          el('text', { x: l.x, y: l.y, dy: '0.32em', class: p?.focus ? 'is-focus' : p?.aggregate ? 'is-agg' : undefined }, escapeXml(l.text)),
+          el('text', { x: l.x, y: middleBaseline(l.y, g.font), class: p?.focus ? 'is-focus' : p?.aggregate ? 'is-agg' : undefined }, escapeXml(l.text)),
       );
     })
     .join('');

@@ -59,7 +59,7 @@ function drawingsOf(html: string): string {
 
 /** Each axis's tick labels, in order, in a page's drawings (maps have none). */
 function tickLabelRuns(drawings: string): string[][] {
-  return [...drawings.matchAll(/<g class="chart__ticks">([\s\S]*?)<\/g>/g)].flatMap((ticks) => {
+  return [...drawings.matchAll(/<g class="chart__ticks"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((ticks) => {
     const texts = [...(ticks[1] ?? '').matchAll(/<text\b[^>]*\bx="([^"]*)"[^>]*\by="([^"]*)"[^>]*>([^<]*)<\/text>/g)];
     // One axis is the labels sharing a y (the x axis) or an x (the y axis).
     const axes = new Map<string, string[]>();

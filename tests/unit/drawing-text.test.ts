@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawingWithLabelImage, schemeStyle, splitLabels, svgDataUrl } from '../../src/lib/charts/drawing-text';
+import { drawingWithLabelImage, schemeStyle, splitLabels, svgDataUrl, textRules } from '../../src/lib/charts/drawing-text';
+import { DRAWING_STYLE } from '../../src/lib/charts/standalone';
 
 const markup =
   '<g class="chart__grid"><line x1="0" x2="9"/></g>' +
@@ -36,5 +37,27 @@ describe('a drawing whose words travel as an image', () => {
     expect(drawn).toMatch(/<image href="data:image\/svg\+xml,[^"]+" width="10" height="20" data-labels=""\/>$/);
     expect(drawn).not.toMatch(/>0%<|>10%<|>Household /);
     expect(drawingWithLabelImage({ width: 10, height: 20, font: 12, markup: '<path d="M0 0"/>' }, '')).toBe('<path d="M0 0"/>');
+  });
+});
+
+describe("the words' image", () => {
+  const words =
+    '<g class="chart__ticks"><text x="1">0%</text></g><text class="chart__axis-title">Investment</text>' +
+    '<g class="chart__labels"><g class="c1"><text class="is-focus">Households</text></g></g>';
+  const style = 'svg{font-family:sans-serif}.chart__grid line{stroke:#e2ded4}.chart__ticks text,.chart__axis-title{fill:#565a60}.chart__band text{fill:#565a60}' +
+    '.chart__labels text.is-focus{font-weight:800}.chart__line.c1,.c1 .chart__leader{stroke:#b3261e}.c1 text,.chart__pt.c1{fill:#b3261e}.c2 text{fill:#0b57a4}';
+  it("keeps only the rules for the words it carries: the font, and <text> in the groups present", () => {
+    expect(textRules(style, words)).toBe(
+      'svg{font-family:sans-serif}.chart__ticks text,.chart__axis-title{fill:#565a60}.chart__labels text.is-focus{font-weight:800}.c1 text{fill:#b3261e}',
+    );
+  });
+  it("carries every rule the drawing's styles have for its words, and none for lines, points or shapes", () => {
+    const drawn = drawingWithLabelImage({ width: 10, height: 20, font: 12, markup: words.replace('<g class="c1">', '<g class="c1" data-s="0">') }, '');
+    const image = decodeURIComponent(/href="data:image\/svg\+xml,([^"]*)"/.exec(drawn)?.[1] ?? '');
+    const imageStyle = /<style>(.*?)<\/style>/.exec(image)?.[1] ?? '';
+    expect(imageStyle).toBe(schemeStyle(textRules(DRAWING_STYLE, words)));
+    for (const rule of ['.chart__ticks text', '.chart__labels text.is-focus', '.c1 text', 'svg{font-family']) expect(imageStyle).toContain(rule);
+    expect(imageStyle).not.toMatch(/chart__line|chart__pt|chart__grid|chart__leader|\.c2 /);
+    expect(image).not.toContain('data-s');
   });
 });

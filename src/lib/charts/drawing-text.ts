@@ -75,11 +75,49 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml,${encoded}`;
 }
 
+/** Each class the markup uses, and those its <text> elements carry. */
+function classesIn(markup: string): { all: Set<string>; onText: Set<string> } {
+  const all = new Set<string>();
+  const onText = new Set<string>();
+  for (const [, name, names] of markup.matchAll(/<([a-zA-Z]+)\b[^>]*?\bclass="([^"]*)"/g)) {
+    for (const one of (names ?? '').split(/\s+/)) {
+      all.add(one);
+      if (name === 'text') onText.add(one);
+    }
+  }
+  return { all, onText };
+}
+
+/**
+ * The rules of `style` that can style the words in `labels`: selectors of the <svg> itself (the
+ * font) and of <text> (by element or by a class a <text> carries) whose every class `labels`
+ * uses. The words' image needs no rule for lines, points or shapes, nor for absent groups.
+ */
+export function textRules(style: string, labels: string): string {
+  const { all, onText } = classesIn(labels);
+  const stylesText = (selector: string) => {
+    const target = selector.trim().split(/\s+/).at(-1) ?? '';
+    const classes = [...selector.matchAll(/\.([\w-]+)/g)].map((match) => match[1] ?? '');
+    const element = /^[a-z]+/.exec(target)?.[0];
+    const targetClasses = [...target.matchAll(/\.([\w-]+)/g)].map((match) => match[1] ?? '');
+    const targetsText = element === 'svg' || element === 'text' || (element === undefined && targetClasses.every((name) => onText.has(name)));
+    return targetsText && classes.every((name) => all.has(name));
+  };
+  return [...style.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+    .map(([, selectors, declarations]) => [(selectors ?? '').split(',').filter(stylesText), declarations] as const)
+    .filter(([selectors]) => selectors.length)
+    .map(([selectors, declarations]) => `${selectors.join(',')}{${declarations}}`)
+    .join('');
+}
+
 /** The drawing's markup with its words in an <image> over the viewBox (`data-labels`), for a chart type with axes. */
 export function drawingWithLabelImage(drawing: { width: number; height: number; font: number; markup: string }, typeStyle: string): string {
   const { graphics, labels } = splitLabels(drawing.markup);
   if (!labels) return drawing.markup;
   const { width, height, font } = drawing;
-  const image = el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, 'font-size': font }, `<style>${schemeStyle(DRAWING_STYLE + typeStyle)}</style>${labels}`);
+  // The image shows the words only: the client script's data-* hooks stay on the drawing.
+  const words = labels.replace(/ data-[\w-]+="[^"]*"/g, '');
+  const style = schemeStyle(textRules(DRAWING_STYLE + typeStyle, words));
+  const image = el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, 'font-size': font }, `<style>${style}</style>${words}`);
   return graphics + el('image', { href: svgDataUrl(image), width, height, 'data-labels': '' });
 }

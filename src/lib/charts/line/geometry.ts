@@ -6,6 +6,7 @@ import { ticks as d3Ticks } from 'd3-array';
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { type Box, type FrameGeometry, LAYOUTS, READER_LETTER_SPACING, round, spacedTicks, spacedWidth, textWidth, type Tick, type Variant } from '../chart';
+import { CompactPath } from '../svg';
 import type { Dash, ResolvedLineChart, SeriesPoint } from './resolve';
 
 export interface LineLabel {
@@ -167,14 +168,19 @@ export function dodge(wanted: number[], gap: number, min: number, max: number): 
   return result;
 }
 
-/** The path of one series; a year without a value breaks the line (line.defined), never interpolated. */
+/**
+ * The path of one series, every year with a value a vertex; a year without one breaks the line
+ * (line.defined: a new subpath), never interpolated.
+ */
 export function seriesPath(points: SeriesPoint[], x: (year: number) => number, y: (value: number) => number): string {
-  const generator = line<SeriesPoint>()
+  const path = new CompactPath(1);
+  line<SeriesPoint>()
     .defined((p) => p.value !== undefined)
     .x((p) => x(p.year))
     .y((p) => y(p.value ?? 0))
-    .digits(1);
-  return generator(points) ?? '';
+    // d3-shape's types name a canvas; a line calls only moveTo, lineTo and closePath.
+    .context(path as unknown as CanvasRenderingContext2D)(points);
+  return path.toString();
 }
 
 const lastDefined = (points: SeriesPoint[]) => [...points].reverse().find((p) => p.value !== undefined);

@@ -2,11 +2,12 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { type Drawing, round, type Variant } from '../chart';
+import { CompactPath } from '../svg';
 import type { ResolvedMapChart } from './resolve';
 
 export interface MapGeometry extends Drawing {
   kind: 'map';
-  /** One per shape: its path (integer coordinates), its table row and step, or none (no data). */
+  /** One per shape: its path (compact, integer coordinates), its table row and step, or none (no data). */
   shapes: { d: string; row: number | undefined; step: number | undefined; focus: boolean }[];
   labels: { text: string; x: number; y: number }[];
 }
@@ -23,11 +24,14 @@ export function mapGeometry(chart: ResolvedMapChart, variant: Variant): MapGeome
     ],
     collection,
   );
-  const path = geoPath(projection).digits(0);
+  const path = geoPath(projection);
   const shapes = collection.features.map((shape, i) => {
     const row = chart.shapeRows[i];
     const value = row === undefined ? undefined : chart.values[row];
-    return { d: path(shape) ?? '', row, step: value?.step, focus: value?.label !== undefined };
+    // Whole units: a map shape needs no finer outline at this size.
+    const d = new CompactPath(0);
+    geoPath(projection, d)(shape);
+    return { d: d.toString(), row, step: value?.step, focus: value?.label !== undefined };
   });
   const labels = collection.features.flatMap((shape, i) => {
     const row = chart.shapeRows[i];

@@ -1,5 +1,5 @@
 /** The SVG elements of a map drawing: shaded shapes, hatched "no data" shapes, labelled highlights. */
-import { el, escapeXml } from '../svg';
+import { el, escapeXml, middleBaseline } from '../svg';
 import type { MapGeometry } from './geometry';
 import type { ResolvedMapChart } from './resolve';
 
@@ -28,6 +28,6 @@ export function renderMap(chart: ResolvedMapChart, g: MapGeometry): string {
       ? el('path', { class: 'map__shape map__none', fill: `url(#${hatchId(chart.id)})`, 'data-s': 'none', d: s.d })
       : el('path', { class: `map__shape map__s${s.step}${s.focus ? ' is-focus' : ''}`, 'data-s': `s${s.step}`, 'data-r': s.row, d: s.d });
   const shapes = [...g.shapes.filter((s) => !s.focus), ...g.shapes.filter((s) => s.focus)].map(shape).join('');
-  const labels = g.labels.map((l) => el('text', { x: l.x, y: l.y, dy: '0.32em', 'text-anchor': 'middle' }, escapeXml(l.text))).join('');
-  return hatchDefs(chart.id) + el('g', { class: 'map__shapes' }, shapes) + el('g', { class: 'map__labels' }, labels);
+  const labels = g.labels.map((l) => el('text', { x: l.x, y: middleBaseline(l.y, g.font) }, escapeXml(l.text))).join('');
+  return hatchDefs(chart.id) + el('g', { class: 'map__shapes' }, shapes) + el('g', { class: 'map__labels', 'text-anchor': 'middle' }, labels);
 }

@@ -9,7 +9,7 @@
  * exactly that. (`zoom` on the root element leaves media queries and the viewport unchanged, and
  * `font-size: 200%` on the root is text-only zoom, which does not resize anything else.)
  */
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { axeViolations, embedSnippetHeight, labelImageWords, LINE_AND_SCATTER_IDS, MAP_IDS, readContent } from './helpers';
 
 const CHART_PAGES = LINE_AND_SCATTER_IDS.map((id) => `data/${id}/`);
@@ -25,20 +25,28 @@ const TEXT_SPACING = '* { letter-spacing: 0.12em !important; word-spacing: 0.16e
 
 const ECONOMY_CODES = new Set(readContent('data/economies.csv').split('\n').slice(1).map((line) => line.split(',')[0]).filter(Boolean));
 
-/** Each visible chart drawing's text size in CSS px against its figure's summary sentence (body text). */
+/**
+ * Each visible chart drawing's text size in CSS px against body text: its tick labels (a map's
+ * economy labels), or, where a map lists its labelled economies under it instead, that list's.
+ */
 async function chartTextRatios(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const ratios: Record<string, number> = {};
+    const body = parseFloat(getComputedStyle(document.body).fontSize);
     for (const svg of document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-kind]')) {
       const box = svg.getBoundingClientRect();
       if (box.width === 0) continue;
       const figure = svg.closest('figure')!;
       const tick = svg.querySelector('.chart__ticks text, .map__labels text')!;
+      const listed = figure.querySelector('.chart__labelled li');
+      if (listed && listed.getBoundingClientRect().height > 0) {
+        ratios[figure.id] = parseFloat(getComputedStyle(listed).fontSize) / body;
+        continue;
+      }
+      if (tick.getBoundingClientRect().width === 0) throw new Error(`${figure.id}: no text shown, neither in the drawing nor in a list`);
       // The viewBox fits the box (an embed gives it a height too): the smaller scale is the drawing's.
       const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
-      const text = parseFloat(getComputedStyle(tick).fontSize) * scale;
-      const body = parseFloat(getComputedStyle(figure.querySelector('.chart__summary')!).fontSize);
-      ratios[figure.id] = text / body;
+      ratios[figure.id] = (parseFloat(getComputedStyle(tick).fontSize) * scale) / body;
     }
     return ratios;
   });
@@ -61,33 +69,77 @@ async function boxesIn(page: Page, selector: string) {
 type Rect = { left: number; right: number; top: number; bottom: number };
 const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Windows from a small phone to a wide desktop; at 200% each lays the page out in half its width. */
+const WINDOWS = [320, 390, 480, 600, 768, 900, 1024, 1280, 1600];
+/** A line chart, small multiples, the scatter and a map where readers meet them: the story, chart pages, embeds. */
+const RATIO_PAGES = ['', 'data/china-demand-mix/', 'data/investment-peers/', 'data/consumption-vs-investment-scatter/', 'data/investment-map/', 'embed/china-demand-mix/', 'embed/investment-map/'];
+
 test.describe('200% zoom: chart text grows with body text', () => {
-  // A phone's 390 px window too: there the drawing keeps its phone width and its box scrolls sideways.
-  for (const window of [390, 1280, 1600]) {
-    for (const path of window === 390 ? ZOOM_PAGES : PAGES) {
-      test(`/${path} in a ${window} px window: chart text against body text is at least as large at 200% as at 100%`, async ({ browser }) => {
-        // An embed in a frame as tall as its snippet suggests.
-        const height = path.startsWith('embed/') ? embedSnippetHeight(path.split('/')[1]!) : 900;
-        const measure = async (zoom: 1 | 2) => {
-          const context = await browser.newContext({ viewport: { width: window / zoom, height: height / zoom }, deviceScaleFactor: zoom });
-          const page = await context.newPage();
-          await page.goto(path);
-          const ratios = await chartTextRatios(page);
-          await context.close();
-          return ratios;
-        };
-        const normal = await measure(1);
-        const zoomed = await measure(2);
-        expect(Object.keys(zoomed)).toEqual(Object.keys(normal));
-        expect(Object.keys(normal).length).toBeGreaterThan(0);
-        for (const [id, ratio] of Object.entries(normal)) {
-          expect(zoomed[id], `${id}: ${ratio.toFixed(2)} at 100%, ${zoomed[id]?.toFixed(2)} at 200%`).toBeGreaterThanOrEqual(ratio - 0.005);
-          // Readable either way: axis text never far below body text (a map's few labels are smaller).
-          if (!/-map$/.test(id)) expect(ratio).toBeGreaterThanOrEqual(0.75);
-        }
-      });
+  const measure = async (browser: Browser, path: string, window: number, zoom: 1 | 2) => {
+    // An embed in a frame as tall as its snippet suggests.
+    const height = path.startsWith('embed/') ? embedSnippetHeight(path.split('/')[1]!) : 900;
+    const context = await browser.newContext({ viewport: { width: window / zoom, height: height / zoom }, deviceScaleFactor: zoom });
+    const page = await context.newPage();
+    await page.goto(path);
+    const ratios = await chartTextRatios(page);
+    await context.close();
+    return ratios;
+  };
+  const compare = (window: number, normal: Record<string, number>, zoomed: Record<string, number>) => {
+    expect(Object.keys(zoomed)).toEqual(Object.keys(normal));
+    expect(Object.keys(normal).length).toBeGreaterThan(0);
+    for (const [id, ratio] of Object.entries(normal)) {
+      const where = `${id} in a ${window} px window: ${ratio.toFixed(2)} at 100%, ${zoomed[id]?.toFixed(2)} at 200%`;
+      expect(zoomed[id], where).toBeGreaterThanOrEqual(ratio - 0.005);
+      // Readable either way: chart text (or a map's list of its labelled economies) never far below body text.
+      expect(ratio, where).toBeGreaterThanOrEqual(0.75);
     }
+  };
+
+  for (const path of RATIO_PAGES) {
+    test(`/${path} in windows ${WINDOWS[0]} to ${WINDOWS.at(-1)} px wide: chart text against body text is at least as large at 200% as at 100%`, async ({ browser }) => {
+      for (const window of WINDOWS) compare(window, await measure(browser, path, window, 1), await measure(browser, path, window, 2));
+    });
   }
+  // Every other drawing in a phone's 390 px window, where at 200% the drawing scrolls sideways in its box.
+  for (const path of ZOOM_PAGES.filter((path) => !RATIO_PAGES.includes(path))) {
+    test(`/${path} in a 390 px window: chart text against body text is at least as large at 200% as at 100%`, async ({ browser }) => {
+      compare(390, await measure(browser, path, 390, 1), await measure(browser, path, 390, 2));
+    });
+  }
+});
+
+test.describe('map labels on a 390 px phone', () => {
+  test.use({ viewport: PHONE, deviceScaleFactor: 2 });
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled });
+      for (const id of MAP_IDS) {
+        test(`/data/${id}/: the labelled economies are listed under the map with their values, in body-size text, and not drawn too small to read`, async ({ page }) => {
+          await page.goto(`data/${id}/`);
+          const figure = page.locator(`#chart-${id}`);
+          // The labelled economies' rows of the table: name, code, year, value.
+          const rows = await figure.locator('.chart__data tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
+          expect(rows.length).toBeGreaterThan(0);
+          const items = figure.locator('.chart__labelled li');
+          await expect(items).toHaveCount(rows.length);
+          for (const [i, [name, , year, value]] of rows.entries()) {
+            await expect(items.nth(i)).toBeVisible();
+            for (const part of [name!, year!, value!]) await expect(items.nth(i)).toContainText(part);
+          }
+          const sizes = await items.first().evaluate((li) => ({ item: parseFloat(getComputedStyle(li).fontSize), body: parseFloat(getComputedStyle(document.body).fontSize) }));
+          expect(sizes.item / sizes.body).toBeGreaterThanOrEqual(0.9);
+          await expect(figure.locator('.map__labels text').first()).toBeHidden();
+        });
+      }
+    });
+  }
+  test('in a 1280 px window the map draws its labels at its full size and lists nothing', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`data/${MAP_IDS[0]}/`);
+    await expect(page.locator('.map__labels text').first()).toBeVisible();
+    await expect(page.locator('.chart__labelled')).toBeHidden();
+  });
 });
 
 test.describe('200% zoom in a 390 px window: the drawing scrolls sideways in its box, the page does not', () => {

@@ -9,8 +9,8 @@ describe('the embed snippet height', () => {
     const ordinary = embedFrameHeight([wide, { width: 320, height: 380 }]);
     const multiples = embedFrameHeight([wide, { width: 320, height: 714 }]);
     expect(multiples).toBeGreaterThan(ordinary);
-    // The 714-unit drawing is drawn 304 px wide in a 320 px frame (678 px tall), with room for the texts above it.
-    expect(multiples).toBeGreaterThanOrEqual(678 + 400);
+    // The 714-unit drawing is drawn at its own size (714 px tall), with room for the texts above it.
+    expect(multiples).toBeGreaterThanOrEqual(714 + 400);
     expect(multiples % 10).toBe(0);
   });
   it('takes a map\'s one drawing as its narrowest', () => {

@@ -7,10 +7,12 @@
 import { ChartSpecError } from '../charts/chart';
 import { findDataVersion, NO_DATA_VERSION } from '../charts/citation';
 import { buildChart } from '../charts/registry';
-import { checkContent, type CheckReport, type LocatedProblem } from './content-checks';
+import { checkContent, NO_DATED_SOURCE, type CheckReport, type LocatedProblem } from './content-checks';
+import type { PartialDate } from '../text/dates';
+import { storyAsOf } from '../text/reading';
 import { evaluateCheck, type CheckResult, type DataLookup } from '../data/data-checks';
 import { buildTimeline, timelineSpan } from './timeline';
-import { economyName, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
+import { economyName, indicatorInfo, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
 import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */
@@ -33,6 +35,8 @@ export interface SiteModel {
   quotesVerified: boolean;
   /** Data-check results by claim id. */
   checks: Map<string, CheckResult>;
+  /** What the story is "as of": the latest full publication date among the sources. */
+  storyAsOf: PartialDate;
 }
 
 export type SiteCheck = { model: SiteModel; problems: [] } | { model?: undefined; problems: LocatedProblem[] };
@@ -114,9 +118,10 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   const report = checkContent(content, archives, {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(content.charts.map((chart) => chart.id)),
-    hasValue: (economy, indicator, year) => {
-      const resolved = resolveYear(wdi, economy, indicator, year);
-      return resolved !== undefined && wdiValue(wdi, economy, indicator, resolved) !== undefined;
+    dataPoint: (economy, indicator, asked) => {
+      const year = resolveYear(wdi, economy, indicator, asked);
+      const value = year === undefined ? undefined : wdiValue(wdi, economy, indicator, year);
+      return year === undefined || value === undefined ? undefined : { year, value, economyName: economyName(wdi, economy), indicatorName: indicatorInfo(wdi, indicator).name };
     },
     pageFacts: {
       sources: content.sources.length,
@@ -131,7 +136,11 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   const crossFile = [...chartProblems(content.charts, wdi), ...report.problems];
   if (crossFile.length > 0) return { problems: crossFile };
 
+  const asOf = storyAsOf(content.sources.map((source) => source.data.published.date));
+  // With any source, checkContent has reported sources without a full date; this is a folder with none.
+  if (!asOf) return { problems: [{ file: `${contentPath}/sources`, field: '(folder)', message: NO_DATED_SOURCE }] };
+
   const lookup = dataLookup(wdi);
   const checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup)] as const] : [])));
-  return { model: { content, wdi, report, quotesVerified: archives !== undefined, checks }, problems: [] };
+  return { model: { content, wdi, report, quotesVerified: archives !== undefined, checks, storyAsOf: asOf }, problems: [] };
 }

@@ -17,7 +17,7 @@ const claim = {
     statement: 'US *tariffs* rose to 145%.',
     topic: 'trade-and-tariffs',
     reports: [
-      { source: 'agencies', wording: 'tariffs are now 145 percent' },
+      { source: 'agencies', wording: 'tariffs are now 145 percent', support: 'full' },
       { source: 'brief', wording: 'tariffs rose', support: 'partial', lacks: 'the rate' },
     ],
     differences: 'agencies gives the rate; brief does not.',

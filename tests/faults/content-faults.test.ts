@@ -265,6 +265,13 @@ describe('between files: references, quotes, our own words', () => {
     expect(printed).toBe(one(valueAt(files, 'timeline.yaml', 'id', events.length), `[${events.length}].id`, 'the id "mic2025-launch" is used twice: each event needs its own id.'));
   });
 
+  it('a timeline event whose only source is unknown, so it has no date it is as of', () => {
+    const { printed, files } = checkWith((f) =>
+      f.set('timeline.yaml', `${textOf(f, 'timeline.yaml')}\n- id: unsourced-event\n  date: "2015"\n  title: Unsourced\n  description: Unsourced.\n  status: happened\n  sources: [no-such-source]\n`),
+    );
+    expect(printed).toBe(one(at(files, 'timeline.yaml', 'no-such-source'), '[id=unsourced-event].sources[0]', `unknown source "no-such-source". Known sources: ${knownSources}.`));
+  });
+
   it('a story reference to an unknown claim', () => {
     const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', /<ClaimRef id="[^"]+"/, '<ClaimRef id="no-such-claim"'));
     expect(printed).toBe(one(at(files, 'pages/home.mdx', '<ClaimRef id="no-such-claim"'), '<ClaimRef> id', 'unknown claim "no-such-claim": no file content/claims/no-such-claim.yaml.'));
@@ -272,8 +279,7 @@ describe('between files: references, quotes, our own words', () => {
 
   it('a story link to an unknown source', () => {
     const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', /<SourceRef id="[^"]+"/, '<SourceRef id="no-such-source"'));
-    const known = [...real.keys()].flatMap((path) => /^sources\/(.+)\.mdx$/.exec(path)?.[1] ?? []).sort().join(', ');
-    expect(printed).toBe(one(at(files, 'pages/home.mdx', '<SourceRef id="no-such-source"'), '<SourceRef> id', `unknown source "no-such-source". Known sources: ${known}.`));
+    expect(printed).toBe(one(at(files, 'pages/home.mdx', '<SourceRef id="no-such-source"'), '<SourceRef> id', `unknown source "no-such-source". Known sources: ${knownSources}.`));
   });
 
   it('a story count of sources for an unknown claim', () => {

@@ -115,6 +115,10 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   if (problems.length > 0 || !('wdi' in data)) return { problems };
 
   const { wdi } = data;
+  // An event dates its status by its sources' publication, so the timeline is built only when every
+  // event names a known source; otherwise checkContent reports the unknown ones and the span is moot.
+  const sourceIds = new Set(content.sources.map((source) => source.id));
+  const datable = content.timeline.every((event) => event.data.sources.some((id) => sourceIds.has(id)));
   const report = checkContent(content, archives, {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(content.charts.map((chart) => chart.id)),
@@ -128,7 +132,7 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
       claims: content.claims.length,
       terms: content.glossary.length,
       charts: content.charts.length,
-      timelineSpan: timelineSpan(buildTimeline(content.timeline, content.sources)),
+      timelineSpan: datable ? timelineSpan(buildTimeline(content.timeline, content.sources)) : '',
       latestYear: (economy, indicator) => latestYear(wdi, economy, indicator),
       value: (economy, indicator, year) => wdiValue(wdi, economy, indicator, year),
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportedText } from '../../src/lib/content/figures';
 import { resolveStoryUse, type StoryIndex } from '../../src/lib/content/story-components';
 import { findStoryReferences } from '../../src/lib/content/story-refs';
+import { buildTimeline } from '../../src/lib/content/timeline';
 import { storyNoteViews } from '../../src/lib/content/views/story-notes';
 import { contentPageWords, validSourceData } from './fixtures';
 
@@ -9,7 +10,10 @@ const figure = { id: 'peak', what: 'Peak tariff', value: 145, unit: '%', as_of: 
 const index: StoryIndex = {
   claims: new Map(),
   sources: new Map([['a', { ...validSourceData, short_name: 'Agencies', figures: [figure] }]]),
-  events: new Map([['launch', { status: 'happened', title: 'Made in China 2025 launched', dateLabel: '19 May 2015' }]]),
+  eventIds: new Set(['launch']),
+  events: new Map(
+    buildTimeline([{ id: 'launch', data: { id: 'launch', date: '2015-05-19', title: 'Made in China 2025 launched', description: 'd', status: 'happened', sources: ['a'] } }], [{ id: 'a', data: validSourceData }]).map((item) => [item.id, item]),
+  ),
   chartIds: new Set(['mix']),
   hasSeries: () => true,
   dataPoint: (economy, indicator) => ({ year: 2023, value: 39.123, economyName: `Economy ${economy}`, indicatorName: `Indicator ${indicator}` }),

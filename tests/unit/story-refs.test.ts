@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveStoryUse, STORY_COMPONENTS, type StoryIndex } from '../../src/lib/content/story-components';
 import { findStoryReferences, sectionsPlacingChart } from '../../src/lib/content/story-refs';
+import { buildTimeline } from '../../src/lib/content/timeline';
 import { validSourceData } from './fixtures';
 
 describe('findStoryReferences', () => {
@@ -27,10 +28,12 @@ Households spent <DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year={2023}
 });
 
 describe('resolveStoryUse', () => {
+  const timeline = buildTimeline([{ id: 'e', data: { id: 'e', date: '2015', title: 'It began', description: 'd', status: 'happened', sources: ['s'] } }], [{ id: 's', data: validSourceData }]);
   const index: StoryIndex = {
     claims: new Map([['c', { id: 'c', data: { statement: 'A claim.', topic: 'technology', reports: [{ source: 's', wording: 'one' }, { source: 't', wording: 'two', support: 'partial', lacks: 'a date' }] } }]]) as StoryIndex['claims'],
     sources: new Map([['s', { ...validSourceData, figures: [{ id: 'f', what: 'A figure', value: 1, unit: '%', as_of: 'not stated', wording: 'one' }] }]]) as StoryIndex['sources'],
-    events: new Map([['e', { status: 'happened', title: 'It began', dateLabel: '2015' }]]),
+    eventIds: new Set(['e', 'unsourced']),
+    events: new Map(timeline.filter((item) => item.kind === 'event').map((item) => [item.id, item])),
     chartIds: new Set(['k']),
     hasSeries: (economy) => economy === 'CHN',
     dataPoint: (_economy, indicator, year) => (year === 'latest' ? { year: 2023, value: 39.1, economyName: 'China', indicatorName: indicator } : undefined),
@@ -42,7 +45,7 @@ describe('resolveStoryUse', () => {
       key: 'data:CHN:X:latest',
       value: { year: 2023, value: 39.1, economyName: 'China', indicatorName: 'X' },
     });
-    expect(resolveStoryUse('EventDate', { id: 'e' }, index)).toEqual({ key: 'event:e', value: { status: 'happened', title: 'It began', dateLabel: '2015' } });
+    expect(resolveStoryUse('EventDate', { id: 'e' }, index)).toEqual({ key: 'event:e', value: expect.objectContaining({ id: 'e', title: 'It began', dateLabel: '2015', status: 'happened' }) });
   });
 
   it('counts the sources stating a claim in full, or every source without a claim', () => {
@@ -84,6 +87,9 @@ describe('resolveStoryUse', () => {
     expect(problemsOf('DataValue', { economy: 'CHN', indicator: 'X', year: 'latest', chart: 'nope' }, index)).toEqual([{ attribute: 'chart', message: 'unknown chart "nope". Known charts: k.' }]);
     expect(problemsOf('Reported', { source: 's', figure: 'f', show: 'as_of' }, index)).toEqual([
       { attribute: 'show', message: 'figure "f" of source "s" has no date: its as_of is "not stated", so there is nothing to show.' },
+    ]);
+    expect(problemsOf('EventDate', { id: 'unsourced' }, index)).toEqual([
+      { attribute: 'id', message: 'event "unsourced" names no known source, so it has no date it is as of: correct its sources in content/timeline.yaml.' },
     ]);
     expect(problemsOf('EventStatus', { id: 'e' }, index)).toEqual([
       { attribute: 'id', message: 'event "e" happened; <EventStatus> is for planned or expected events. Use <EventDate id="e" />.' },

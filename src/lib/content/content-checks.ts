@@ -10,7 +10,7 @@ import { placeholderProblems } from './placeholders';
 import { locateField, type Position } from './positions';
 import { findStoryReferences } from './story-refs';
 import { resolveStoryUse, STORY_COMPONENTS, type DataPoint, type StoryIndex } from './story-components';
-import { formatPartialDate, parsePartialDate } from '../text/dates';
+import { buildTimeline } from './timeline';
 import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
@@ -294,11 +294,9 @@ export function checkContent(
   const storyIndex: StoryIndex = {
     claims: new Map(content.claims.map((claim) => [claim.id, claim])),
     sources: new Map(content.sources.map((source) => [source.id, source.data])),
-    events: new Map(content.timeline.map((event) => {
-      // A malformed date is the schema's problem, reported in the first pass.
-      const date = parsePartialDate(event.data.date);
-      return [event.id, { status: event.data.status, title: event.data.title, dateLabel: 'error' in date ? event.data.date : formatPartialDate(date) }];
-    })),
+    eventIds,
+    // An event dates its status by its sources' publication; one naming none that exists is reported at its sources.
+    events: new Map(buildTimeline(content.timeline.filter((event) => event.data.sources.some((id) => sourcesById.has(id))), content.sources).flatMap((item) => (item.kind === 'event' ? [[item.id, item] as const] : []))),
     chartIds: facts.chartIds,
     hasSeries,
     dataPoint: facts.dataPoint,

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import type { ClaimData, SourceData } from './content-checks';
 import { fullReportCount } from './claims';
 import { validateEntry } from './friendly-errors';
+import type { TimelineItem } from './timeline';
 
 /** A value of the World Bank data a `<DataValue>` prints, with the names its note gives. */
 export interface DataPoint {
@@ -23,20 +24,14 @@ export interface DataPoint {
 export interface StoryIndex {
   claims: ReadonlyMap<string, { id: string; data: ClaimData }>;
   sources: ReadonlyMap<string, SourceData>;
-  /** Timeline events by id: status ("happened", "planned", "expected"), title and date as read. */
-  events: ReadonlyMap<string, StoryEvent>;
+  /** Every timeline event's id. */
+  eventIds: ReadonlySet<string>;
+  /** The timeline's events by id, as the timeline shows them; one naming no known source has no date it is as of, so none. */
+  events: ReadonlyMap<string, TimelineItem>;
   chartIds: ReadonlySet<string>;
   hasSeries: (economy: string, indicator: string) => boolean;
   /** The data's value for a year as a `<DataValue year="…">` names it, if they have one. */
   dataPoint: (economy: string, indicator: string, year: string) => DataPoint | undefined;
-}
-
-/** A timeline event as the story prints it. */
-export interface StoryEvent {
-  status: string;
-  title: string;
-  /** "19 May 2025", "March 2026", "2015". */
-  dateLabel: string;
 }
 
 /** What is wrong with a use: the attribute (none for the tag as a whole) and what. */
@@ -79,6 +74,12 @@ const unknownChart = (attribute: string, chart: string, index: StoryIndex): UseP
 });
 const unknownEvent = (event: string): UseProblem => ({ attribute: 'id', message: `unknown event "${event}": no event with that id in content/timeline.yaml.` });
 const eventKey = (props: { id: string }) => `event:${props.id}`;
+/** The event a use names, or what is wrong with the name. */
+function storyEvent(id: string, index: StoryIndex): UseProblem | TimelineItem {
+  if (!index.eventIds.has(id)) return unknownEvent(id);
+  return index.events.get(id) ?? { attribute: 'id', message: `event "${id}" names no known source, so it has no date it is as of: correct its sources in content/timeline.yaml.` };
+}
+const isProblem = (found: UseProblem | TimelineItem): found is UseProblem => 'message' in found;
 
 /** Every story component, by its tag name. */
 export const STORY_COMPONENTS = {
@@ -158,8 +159,8 @@ export const STORY_COMPONENTS = {
     link: false,
     key: eventKey,
     resolve: (props, index) => {
-      const event = index.events.get(props.id);
-      return event ? resolved(event) : unknownEvent(props.id);
+      const event = storyEvent(props.id, index);
+      return isProblem(event) ? event : resolved(event);
     },
   }),
   EventStatus: component({
@@ -167,8 +168,8 @@ export const STORY_COMPONENTS = {
     link: false,
     key: eventKey,
     resolve: (props, index) => {
-      const event = index.events.get(props.id);
-      if (event === undefined) return unknownEvent(props.id);
+      const event = storyEvent(props.id, index);
+      if (isProblem(event)) return event;
       if (event.status === 'happened') return { attribute: 'id', message: `event "${props.id}" happened; <EventStatus> is for planned or expected events. Use <EventDate id="${props.id}" />.` };
       return resolved(event);
     },

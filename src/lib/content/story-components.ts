@@ -151,6 +151,7 @@ export const STORY_COMPONENTS = {
       if (props.level !== undefined) {
         return { attribute: 'level', message: "leave it out: a chart's heading level follows from the section it is in (one level below the section's heading)." };
       }
+      // The chart component draws from the chart registry; the use stands for its id.
       return resolved(props.id);
     },
   }),

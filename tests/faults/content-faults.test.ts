@@ -265,9 +265,40 @@ describe('between files: references, quotes, our own words', () => {
     expect(printed).toBe(one(valueAt(files, 'timeline.yaml', 'id', events.length), `[${events.length}].id`, 'the id "mic2025-launch" is used twice: each event needs its own id.'));
   });
 
+  it('a timeline event whose only source is unknown, so it has no date it is as of', () => {
+    const { printed, files } = checkWith((f) =>
+      f.set('timeline.yaml', `${textOf(f, 'timeline.yaml')}\n- id: unsourced-event\n  date: "2015"\n  title: Unsourced\n  description: Unsourced.\n  status: happened\n  sources: [no-such-source]\n`),
+    );
+    expect(printed).toBe(one(at(files, 'timeline.yaml', 'no-such-source'), '[id=unsourced-event].sources[0]', `unknown source "no-such-source". Known sources: ${knownSources}.`));
+  });
+
   it('a story reference to an unknown claim', () => {
     const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', /<ClaimRef id="[^"]+"/, '<ClaimRef id="no-such-claim"'));
     expect(printed).toBe(one(at(files, 'pages/home.mdx', '<ClaimRef id="no-such-claim"'), '<ClaimRef> id', 'unknown claim "no-such-claim": no file content/claims/no-such-claim.yaml.'));
+  });
+
+  it('a story link to an unknown source', () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', /<SourceRef id="[^"]+"/, '<SourceRef id="no-such-source"'));
+    expect(printed).toBe(one(at(files, 'pages/home.mdx', '<SourceRef id="no-such-source"'), '<SourceRef> id', `unknown source "no-such-source". Known sources: ${knownSources}.`));
+  });
+
+  it('a story count of sources for an unknown claim', () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', /<SourceCount claim="[^"]+"/, '<SourceCount claim="no-such-claim"'));
+    expect(printed).toBe(one(at(files, 'pages/home.mdx', '<SourceCount claim="no-such-claim"'), '<SourceCount> claim', 'unknown claim "no-such-claim": no file content/claims/no-such-claim.yaml.'));
+  });
+
+  it("a story figure its source does not have", () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', /<Reported source="([^"]+)" figure="[^"]+"/, '<Reported source="$1" figure="no-such-figure"'));
+    const tag = /<Reported source="([^"]+)" figure="no-such-figure"/.exec(textOf(files, 'pages/home.mdx'));
+    const source = tag?.[1] ?? '';
+    const ids = ((dataOf(`sources/${source}.mdx`)['figures'] ?? []) as { id?: string }[]).flatMap((figure) => figure.id ?? []);
+    expect(printed).toBe(one(at(files, 'pages/home.mdx', tag?.[0] ?? ''), '<Reported> figure', `source "${source}" has no figure with id "no-such-figure". Figure ids there: ${ids.join(', ')}.`));
+  });
+
+  it('a story value from a series the data do not have', () => {
+    const tag = '<DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year="latest"';
+    const { printed, files } = checkWith((f) => edit(f, 'pages/home.mdx', tag, tag.replace('NE.CON.PRVT.ZS', 'NE.CON.GOVX.ZS')));
+    expect(printed).toBe(one(at(files, 'pages/home.mdx', tag.replace('NE.CON.PRVT.ZS', 'NE.CON.GOVX.ZS')), '<DataValue> indicator', 'the data have no series NE.CON.GOVX.ZS for CHN.'));
   });
 
   it('a story date naming an unknown timeline event', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentSnapshot, type SourceData } from '../../src/lib/content/content-checks';
 import { validSourceData } from './fixtures';
+import { storyValue } from '../../src/lib/content/story-components';
 
 const archiveText =
   'Treasury Secretary Scott Bessent told CNBC on May 12: “We need more manufacturing, they need more consumption.” Tariffs reached 145 percent in April.';
@@ -126,7 +127,11 @@ describe('checkContent', () => {
 });
 
 describe('references in MDX', () => {
-  const facts = { hasSeries: (economy: string) => economy === 'CHN', chartIds: new Set(['china-demand-mix']) };
+  const facts = {
+    hasSeries: (economy: string) => economy === 'CHN',
+    chartIds: new Set(['china-demand-mix']),
+    dataPoint: (economy: string, indicator: string, year: string) => (year === '2023' ? { year: 2023, value: 39.1, economyName: economy, indicatorName: indicator } : undefined),
+  };
   const page = (body: string) => ({ id: 'home', file: 'content/pages/home.mdx', body, data: { title: 't', description: 'd', updated: '2026-01-01' } });
 
   it('fails unknown claims, sources, charts, figures, series and events, naming the file', () => {
@@ -144,6 +149,13 @@ describe('references in MDX', () => {
       'content/pages/home.mdx <EventDate> id',
     ]);
     expect(report.problems.find((p) => p.field === '<EventDate> id')?.message).toMatch(/unknown event "no-event".*content\/timeline\.yaml/);
+  });
+
+  it('carries what each use resolved to; a use that does not resolve is a content problem, and reading its value an internal error', () => {
+    const report = checkContent(snapshot({ pages: [page('<SourceRef id="test-source">it</SourceRef> and <SourceRef id="no-source">that</SourceRef>')] }), archives, facts);
+    expect(report.problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['<SourceRef> id: unknown source "no-source". Known sources: test-source.']);
+    expect(storyValue(report.storyValues, 'SourceRef', { id: 'test-source' })).toEqual({ path: '/sources/test-source/' });
+    expect(() => storyValue(report.storyValues, 'SourceRef', { id: 'no-source' })).toThrow('Internal error, not a content problem: <SourceRef> "source:no-source" was not resolved by the content check');
   });
 
   it("fails a chart's heading level written by hand: the section the chart is in sets it", () => {

@@ -1,18 +1,22 @@
 /** Shared test fixtures: a minimal valid source's frontmatter; a page entry's words as the site has them. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { SourceData } from '../../src/lib/content/content-checks';
 import { PAGE_TOKENS, pageWords, type PageWords } from '../../src/lib/content/page-words';
+import { splitFrontmatter } from '../../src/lib/content/positions';
 
 /**
  * The words of content/pages/<id>.yaml, page-wide placeholders such as {sources} left as written,
  * so a test reads the sentences a reader gets and fails when the content lacks a phrase the code asks for.
  */
-export const contentPageWords = (id: string): PageWords =>
-  pageWords(
-    { file: `content/pages/${id}.yaml`, data: parse(readFileSync(`content/pages/${id}.yaml`, 'utf8')) },
-    Object.fromEntries(PAGE_TOKENS.map((name) => [name, () => `{${name}}`])),
-  );
+export function contentPageWords(id: string): PageWords {
+  const yamlFile = `content/pages/${id}.yaml`;
+  // An MDX page (the story) keeps its words in its frontmatter.
+  const file = existsSync(yamlFile) ? yamlFile : `content/pages/${id}.mdx`;
+  const text = readFileSync(file, 'utf8');
+  const data = parse(file === yamlFile ? text : (splitFrontmatter(text)?.yaml ?? ''));
+  return pageWords({ file, data }, Object.fromEntries(PAGE_TOKENS.map((name) => [name, () => `{${name}}`])));
+}
 
 export const validSourceData: SourceData = {
   title: 'A headline',

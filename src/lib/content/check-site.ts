@@ -7,10 +7,12 @@
 import { ChartSpecError } from '../charts/chart';
 import { findDataVersion, NO_DATA_VERSION } from '../charts/citation';
 import { buildChart } from '../charts/registry';
-import { checkContent, type CheckReport, type LocatedProblem } from './content-checks';
+import { checkContent, NO_DATED_SOURCE, type CheckReport, type LocatedProblem } from './content-checks';
+import type { PartialDate } from '../text/dates';
+import { storyAsOf } from '../text/reading';
 import { evaluateCheck, type CheckResult, type DataLookup } from '../data/data-checks';
 import { buildTimeline, timelineSpan } from './timeline';
-import { economyName, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
+import { economyName, indicatorInfo, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
 import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */
@@ -33,6 +35,8 @@ export interface SiteModel {
   quotesVerified: boolean;
   /** Data-check results by claim id. */
   checks: Map<string, CheckResult>;
+  /** What the story is "as of": the latest full publication date among the sources. */
+  storyAsOf: PartialDate;
 }
 
 export type SiteCheck = { model: SiteModel; problems: [] } | { model?: undefined; problems: LocatedProblem[] };
@@ -111,19 +115,24 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   if (problems.length > 0 || !('wdi' in data)) return { problems };
 
   const { wdi } = data;
+  // An event dates its status by its sources' publication, so the timeline is built only when every
+  // event names a known source; otherwise checkContent reports the unknown ones and the span is moot.
+  const sourceIds = new Set(content.sources.map((source) => source.id));
+  const datable = content.timeline.every((event) => event.data.sources.some((id) => sourceIds.has(id)));
   const report = checkContent(content, archives, {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(content.charts.map((chart) => chart.id)),
-    hasValue: (economy, indicator, year) => {
-      const resolved = resolveYear(wdi, economy, indicator, year);
-      return resolved !== undefined && wdiValue(wdi, economy, indicator, resolved) !== undefined;
+    dataPoint: (economy, indicator, asked) => {
+      const year = resolveYear(wdi, economy, indicator, asked);
+      const value = year === undefined ? undefined : wdiValue(wdi, economy, indicator, year);
+      return year === undefined || value === undefined ? undefined : { year, value, economyName: economyName(wdi, economy), indicatorName: indicatorInfo(wdi, indicator).name };
     },
     pageFacts: {
       sources: content.sources.length,
       claims: content.claims.length,
       terms: content.glossary.length,
       charts: content.charts.length,
-      timelineSpan: timelineSpan(buildTimeline(content.timeline, content.sources)),
+      timelineSpan: datable ? timelineSpan(buildTimeline(content.timeline, content.sources)) : '',
       latestYear: (economy, indicator) => latestYear(wdi, economy, indicator),
       value: (economy, indicator, year) => wdiValue(wdi, economy, indicator, year),
     },
@@ -131,7 +140,11 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   const crossFile = [...chartProblems(content.charts, wdi), ...report.problems];
   if (crossFile.length > 0) return { problems: crossFile };
 
+  const asOf = storyAsOf(content.sources.map((source) => source.data.published.date));
+  // With any source, checkContent has reported sources without a full date; this is a folder with none.
+  if (!asOf) return { problems: [{ file: `${contentPath}/sources`, field: '(folder)', message: NO_DATED_SOURCE }] };
+
   const lookup = dataLookup(wdi);
   const checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup)] as const] : [])));
-  return { model: { content, wdi, report, quotesVerified: archives !== undefined, checks }, problems: [] };
+  return { model: { content, wdi, report, quotesVerified: archives !== undefined, checks, storyAsOf: asOf }, problems: [] };
 }

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { placeholderProblems } from './placeholders';
 import { locateField, type Position } from './positions';
 import { findStoryReferences } from './story-refs';
-import { STORY_COMPONENTS, storyUseProblems, type StoryIndex } from './story-components';
+import { resolveStoryUse, STORY_COMPONENTS, type DataPoint, type StoryIndex } from './story-components';
+import { buildTimeline } from './timeline';
 import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
@@ -58,6 +59,8 @@ export interface CheckReport {
   quotesVerified: number;
   /** Quotes that could not be compared because no archive was available. */
   quotesUnverified: number;
+  /** What each story component use in the MDX resolved to, by its key (see `storyValue`). */
+  storyValues: Map<string, unknown>;
 }
 
 /** Summaries must run to 200–450 words. */
@@ -65,6 +68,8 @@ export const SUMMARY_WORDS = { min: 200, max: 450 } as const;
 /** The heading every source summary ends with. */
 export const ADDS_HEADING = 'What this source adds';
 export { NOT_STATED } from './story-components';
+/** The problem of a site whose sources have no full publication date. */
+export const NO_DATED_SOURCE = `no source has a full publication date ("YYYY-MM-DD"); the story's "as of" line needs at least one.`;
 /** Runs of this many words copied from a source, outside quotation marks, fail the build. */
 export const COPIED_RUN_WORDS = 12;
 
@@ -77,8 +82,8 @@ export interface DataFacts {
   hasSeries: (economy: string, indicator: string) => boolean;
   /** Ids of the chart specs in content/charts. */
   chartIds: ReadonlySet<string>;
-  /** Whether the data have a value for the year a `<DataValue year="…">` names (a year, "latest", "lowest", "highest"). */
-  hasValue?: (economy: string, indicator: string, year: string) => boolean;
+  /** The data's value for the year a `<DataValue year="…">` names (a year, "latest", "lowest", "highest"), if they have one. */
+  dataPoint: (economy: string, indicator: string, year: string) => DataPoint | undefined;
   /** What the pages' placeholders are filled in with; without them, only the placeholders' names are checked. */
   pageFacts?: PageFacts;
 }
@@ -86,7 +91,7 @@ export interface DataFacts {
 export function checkContent(
   content: ContentSnapshot,
   archives: ReadonlyMap<string, string> | undefined,
-  facts: DataFacts = { hasSeries: () => true, chartIds: new Set() },
+  facts: DataFacts = { hasSeries: () => true, chartIds: new Set(), dataPoint: () => undefined },
 ): CheckReport {
   const { hasSeries } = facts;
   const problems: LocatedProblem[] = [];
@@ -249,7 +254,6 @@ export function checkContent(
   }
 
   const eventIds = new Set<string>();
-  const eventStatus = new Map(content.timeline.map((event) => [event.id, event.data.status]));
   content.timeline.forEach((event, index) => {
     const field = `[id=${event.id}]`;
     // Named by its place in the list: by its id, it would be found at the first entry with it.
@@ -287,12 +291,24 @@ export function checkContent(
   }
 
   /** Story components in MDX must point at content that exists, each problem at its tag. */
-  const storyIndex: StoryIndex = { claimIds, sources: new Map(content.sources.map((source) => [source.id, source.data])), eventStatus, chartIds: facts.chartIds, hasSeries, hasValue: facts.hasValue };
+  const storyIndex: StoryIndex = {
+    claims: new Map(content.claims.map((claim) => [claim.id, claim])),
+    sources: new Map(content.sources.map((source) => [source.id, source.data])),
+    eventIds,
+    // An event dates its status by its sources' publication; one naming none that exists is reported at its sources.
+    events: new Map(buildTimeline(content.timeline.filter((event) => event.data.sources.some((id) => sourcesById.has(id))), content.sources).flatMap((item) => (item.kind === 'event' ? [[item.id, item] as const] : []))),
+    chartIds: facts.chartIds,
+    hasSeries,
+    dataPoint: facts.dataPoint,
+  };
+  const storyValues = new Map<string, unknown>();
   const checkReferences = ({ file, body = '', bodyLine }: Entry<unknown>) => {
     for (const use of findStoryReferences(body)) {
       const position = bodyLine === undefined ? undefined : { line: bodyLine + use.position.line - 1, column: use.position.column };
       const at = (field: string, message: string) => problems.push({ file, field, message, ...(position ? { position } : {}) });
-      for (const { attribute, message } of storyUseProblems(use.component, use.attributes, storyIndex)) at(attribute ? `<${use.component}> ${attribute}` : `<${use.component}>`, message);
+      const resolution = resolveStoryUse(use.component, use.attributes, storyIndex);
+      if ('value' in resolution) storyValues.set(resolution.key, resolution.value);
+      else for (const { attribute, message } of resolution.problems) at(attribute ? `<${use.component}> ${attribute}` : `<${use.component}>`, message);
       if (use.insideLink && STORY_COMPONENTS[use.component].link) {
         at(`<${use.component}>`, 'it renders a link, and this place is already inside one (a [text](address) or another link component): take it out of that link.');
       }
@@ -302,7 +318,7 @@ export function checkContent(
   // The story says how current it is: as of the latest source with a full publication date.
   const [firstSource] = content.sources;
   if (firstSource && latestDatedSource(content.sources.map((source) => source.data.published.date)) === undefined) {
-    problem(firstSource.file, 'published.date', `no source has a full publication date ("YYYY-MM-DD"); the story's "as of" line needs at least one.`);
+    problem(firstSource.file, 'published.date', NO_DATED_SOURCE);
   }
 
   /** The page placeholders' values; a component fills in the phrase-only ones, so any text stands in for them here. */
@@ -334,7 +350,7 @@ export function checkContent(
     }
   }
 
-  return { problems, quotesVerified, quotesUnverified };
+  return { problems, quotesVerified, quotesUnverified, storyValues };
 }
 
 type Measure = { economy: string; indicators: string[] };

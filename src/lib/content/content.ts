@@ -15,6 +15,8 @@ import { createTermLinker, type Segment } from './glossary-links';
 import { CONTENT_DIR, SOURCES_ARCHIVE_DIR } from '../site/paths';
 import { buildTimeline, eventsPastTheirDate, type TimelineItem } from './timeline';
 import { isoDay, today } from '../text/today';
+import type { PartialDate } from '../text/dates';
+import type { StoryValues } from './story-components';
 
 export interface SiteContent {
   sources: CollectionEntry<'sources'>[];
@@ -33,6 +35,10 @@ export interface SiteContent {
   claimsBySource: Map<string, CollectionEntry<'claims'>[]>;
   /** Data-check results by claim id, computed from the data. */
   checks: Map<string, CheckResult>;
+  /** What each story component use resolved to in the content check (read with `storyValue`). */
+  storyValues: StoryValues;
+  /** What the story is "as of": the latest full publication date among the sources. */
+  storyAsOf: PartialDate;
   /** Splits text into segments, linking each glossary term's first use on a page. */
   linkTerms: (text: string, linked: Set<string>) => Segment[];
 }
@@ -73,7 +79,7 @@ async function load(): Promise<SiteContent> {
 
   const claimsBySource = new Map(sources.map((source) => [source.id, claims.filter((claim) => claim.data.reports.some((r) => r.source === source.id))]));
   const linkTerms = createTermLinker(glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] })));
-  return { sources, claims, glossary, timeline, timelineItems, today: now, corrections, quotesVerified: model.quotesVerified, claimsBySource, checks: model.checks, linkTerms };
+  return { sources, claims, glossary, timeline, timelineItems, today: now, corrections, quotesVerified: model.quotesVerified, claimsBySource, checks: model.checks, storyValues: model.report.storyValues, storyAsOf: model.storyAsOf, linkTerms };
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -18,3 +18,9 @@ export function formatFigure(figure: { value: number; unit: string }): string {
 export function formatFigureWithQualifier(figure: { value: number; unit: string }): string {
   return isCalendarYear(figure.unit) ? `${figure.value}${figure.unit.slice('year'.length)}` : formatFigure(figure);
 }
+
+/** What `<Reported>` prints of a figure: the figure, its number alone (`bare`), or its date (`show="as_of"`). */
+export function reportedText(figure: { value: number; unit: string; as_of: string }, options: { bare?: boolean | undefined; show?: 'value' | 'as_of' | undefined }): string {
+  if (options.show === 'as_of') return figure.as_of;
+  return options.bare ? figure.value.toLocaleString('en-GB') : formatFigure(figure);
+}

@@ -4,6 +4,7 @@
  * so that provenance needs no link on every number (nor a tooltip that touch and keyboard
  * readers never see).
  */
+import { STORY_COMPONENTS } from './story-components';
 import { findStoryReferences } from './story-refs';
 
 export type StoryNote =
@@ -11,11 +12,11 @@ export type StoryNote =
   | { kind: 'data'; economy: string; indicator: string; year: string; chart?: string | undefined }
   | { kind: 'event'; id: string };
 
-/** A note's identity: a value and its year (show="year") share one note; the first use's chart is kept. */
+/** A note's identity: its use's key, so a value and its year (show="year") share one note; the first use's chart is kept. */
 function key(note: StoryNote): string {
-  if (note.kind === 'figure') return `figure:${note.source}:${note.figure}`;
-  if (note.kind === 'data') return `data:${note.economy}:${note.indicator}:${note.year}`;
-  return `event:${note.id}`;
+  if (note.kind === 'figure') return STORY_COMPONENTS.Reported.key(note);
+  if (note.kind === 'data') return STORY_COMPONENTS.DataValue.key(note);
+  return STORY_COMPONENTS.EventDate.key(note);
 }
 
 /** The notes for an MDX body, deduplicated, in order of first use. */

@@ -155,12 +155,6 @@ export function eventOutlook(item: TimelineItem, today: Date, words: OutlookWord
   return { label, past, clause: { before, date, after }, note: past ? `${note} ${words.phrase('past')}` : note };
 }
 
-/** An event and its outlook on `today`, by id; undefined for an id the content check would have refused. */
-export function eventById(items: readonly TimelineItem[], id: string, today: Date, words: OutlookWords): { item: TimelineItem; outlook: EventOutlook } | undefined {
-  const item = items.find((entry) => entry.id === id);
-  return item && { item, outlook: eventOutlook(item, today, words) };
-}
-
 /** "2015 to 2049": the years the timeline spans, from its items. */
 export function timelineSpan(items: readonly TimelineItem[]): string {
   const years = items.map((item) => item.date.year);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindLabel, publishedLabel } from '../../src/lib/content/sources';
+import { authorList, kindLabel, publishedLabel } from '../../src/lib/content/sources';
 import { sourceKinds } from '../../src/lib/content/schemas';
 import { contentPageWords } from './fixtures';
 
@@ -14,5 +14,12 @@ describe('a source\'s facts in the words of content/pages/sources.yaml', () => {
   it('names every kind of source with its kind_ phrase', () => {
     for (const kind of sourceKinds) expect(kindLabel(kind, words)).toBe(words.phrase(`kind_${kind.replace(/ /g, '_')}`));
     expect(new Set(sourceKinds.map((kind) => kindLabel(kind, words))).size).toBe(sourceKinds.length);
+  });
+
+  it('joins authors with commas and the phrase authors_last before the last', () => {
+    expect(authorList([], words)).toBeUndefined();
+    expect(authorList(['A'], words)).toBe('A');
+    expect(authorList(['A', 'B'], words)).toBe(words.phrase('authors_last', { list: () => 'A', name: () => 'B' }));
+    expect(authorList(['A', 'B', 'C'], words)).toBe(words.phrase('authors_last', { list: () => 'A, B', name: () => 'C' }));
   });
 });

@@ -19,11 +19,10 @@ export function publishedLabel(published: SourceData['published'], words: Source
   return published.basis === 'inferred' ? words.phrase('date_inferred', { date: plain('date', () => text) }) : text;
 }
 
-/** Authors joined for reading: "A", "A and B", "A, B and C". */
-export function authorList(authors: readonly string[]): string | undefined {
-  if (authors.length === 0) return undefined;
-  if (authors.length === 1) return authors[0];
-  return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`;
+/** Authors joined for reading, the last by the phrase authors_last ("{list} and {name}"): "A", "A and B", "A, B and C". */
+export function authorList(authors: readonly string[], words: SourceWords): string | undefined {
+  if (authors.length <= 1) return authors[0];
+  return words.phrase('authors_last', { list: plain('list', () => authors.slice(0, -1).join(', ')), name: plain('name', () => authors.at(-1) ?? '') });
 }
 
 /** The kind's name, its phrase kind_…: "news report" reads kind_news_report, "News report". */

@@ -25,6 +25,10 @@ import { QUIET_CHROMIUM_FLAGS } from './chromium.mjs';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { budgetBreaches, folderSize, measureSite, readBudgets, totalBudgetOf } from './measure.mjs';
 import { serve } from './serve-dist.mjs';
+import { parse } from 'yaml';
+
+/** The search button's and box's words, from content/pages/site.yaml (the site types none). */
+const SITE_PHRASES = parse(readFileSync('content/pages/site.yaml', 'utf8')).phrases;
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -198,9 +202,9 @@ async function firstSearchCost(browser, siteUrl) {
     }
   });
   const start = performance.now();
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: SITE_PHRASES.search_button }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Search the site').fill('methodology');
+  await dialog.getByLabel(SITE_PHRASES.search_label).fill('methodology');
   await dialog.locator('.search-result').first().waitFor({ timeout: 15_000 });
   const ms = Math.round(performance.now() - start);
   await page.waitForLoadState('networkidle');

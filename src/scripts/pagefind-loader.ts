@@ -21,8 +21,10 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Thrown when search cannot run; `message` is written for the reader. */
+/** Thrown when search cannot run; `message` is what to say (in `npm run dev`, the dev server's notice). */
 export class SearchUnavailableError extends Error {}
+/** Pagefind's code could not be fetched (offline, a network blip); the panel says so in the content's words. */
+export class SearchOfflineError extends SearchUnavailableError {}
 
 export const bundleUrl = (file: string): string => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/${file}`;
 
@@ -54,7 +56,7 @@ export function loadPagefind(): Promise<PagefindApi> {
       pagefind = (await import(/* @vite-ignore */ bundleUrl('pagefind.js'))) as PagefindApi;
     } catch {
       loading = undefined; // A network blip should not disable search for the rest of the visit.
-      throw new SearchUnavailableError('Search could not load. Check your connection and try again.');
+      throw new SearchOfflineError();
     }
     await pagefind.options({ baseUrl: import.meta.env.BASE_URL, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
     void pagefind.init();

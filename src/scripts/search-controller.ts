@@ -7,10 +7,10 @@
 import { moveFocusIndex } from '../lib/search/search-keys';
 import {
   FILTER_KEYS,
-  FILTER_LABELS,
   PAGE_SIZE,
-  SORTS,
   emptyFilters,
+  fillSearchWords,
+  isSortId,
   parseSearchState,
   resultCountText,
   searchStateToQuery,
@@ -18,9 +18,10 @@ import {
   toPagefindOptions,
   type FilterKey,
   type SearchState,
+  type SearchWords,
   type ShapedResult,
 } from '../lib/search/search-query';
-import { devIndexNotice, loadPagefind, SearchUnavailableError, type PagefindApi, type PagefindSearchResponse } from './pagefind-loader';
+import { devIndexNotice, loadPagefind, SearchOfflineError, SearchUnavailableError, type PagefindApi, type PagefindSearchResponse } from './pagefind-loader';
 
 export interface SearchControllerOptions {
   /** Keep the search in the page's address (the /search/ page). */
@@ -51,6 +52,8 @@ export class SearchController {
   private readonly filtersBox: HTMLElement | null;
   private readonly sortSelect: HTMLSelectElement | null;
   private readonly options: SearchControllerOptions;
+  /** The words it shows, from the panel's data-search-words (content/pages/site.yaml). */
+  private readonly words: SearchWords;
   private state: SearchState = { q: '', filters: emptyFilters(), sort: 'relevance' };
   private pagefind: PagefindApi | undefined;
   private response: PagefindSearchResponse | undefined;
@@ -66,6 +69,7 @@ export class SearchController {
     this.more = required(root, '[data-search-more]');
     this.filtersBox = root.querySelector('[data-search-filters]');
     this.sortSelect = root.querySelector('[data-search-sort]');
+    this.words = JSON.parse(root.dataset['searchWords'] ?? '') as SearchWords;
   }
 
   /** Wires the events and loads Pagefind; runs the search in the address on the /search/ page. */
@@ -84,7 +88,7 @@ export class SearchController {
     this.more.addEventListener('click', () => void this.showMore());
     this.sortSelect?.addEventListener('change', () => {
       const sort = this.sortSelect?.value;
-      if (sort && Object.hasOwn(SORTS, sort)) void this.update({ sort: sort as SearchState['sort'] });
+      if (isSortId(sort)) void this.update({ sort });
     });
     this.filtersBox?.addEventListener('change', (event) => {
       const box = event.target;
@@ -125,7 +129,7 @@ export class SearchController {
       if (import.meta.env.DEV) void this.showDevNotice();
       return this.pagefind;
     } catch (error) {
-      const message = error instanceof SearchUnavailableError ? error.message : 'Search is not available right now.';
+      const message = error instanceof SearchOfflineError ? this.words.offline : error instanceof SearchUnavailableError ? error.message : this.words.unavailable;
       this.setStatus(message, true);
       return undefined;
     }
@@ -177,7 +181,7 @@ export class SearchController {
     this.list.replaceChildren();
     this.append(first);
     const filtered = FILTER_KEYS.some((key) => this.state.filters[key].length > 0);
-    this.setStatus(resultCountText(response.results.length, q, filtered));
+    this.setStatus(resultCountText(this.words.results, response.results.length, q, filtered));
     this.list.dataset['query'] = q;
     const ms = performance.now() - started;
     this.root.dispatchEvent(new CustomEvent(RENDERED_EVENT, { detail: { query: q, count: response.results.length, ms } }));
@@ -239,7 +243,7 @@ export class SearchController {
     this.shown += results.length;
     const total = this.response?.results.length ?? 0;
     this.more.hidden = this.shown >= total;
-    this.more.textContent = `Show more results (${total - this.shown} more)`;
+    this.more.textContent = fillSearchWords(this.words.more, { count: total - this.shown });
   }
 
   private async renderFilters(): Promise<void> {
@@ -252,7 +256,7 @@ export class SearchController {
       const fieldset = document.createElement('fieldset');
       fieldset.className = 'search-filter';
       const legend = document.createElement('legend');
-      legend.textContent = FILTER_LABELS[key];
+      legend.textContent = this.words.filters[key];
       fieldset.append(legend);
       [...values.entries()]
         .sort(([a], [b]) => a.localeCompare(b))

@@ -46,7 +46,7 @@ test('a claim page shows each source\'s wording, the differences and the compute
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('figure.wording')).toHaveCount(claim('consumption-about-40-percent-of-gdp').reports.length);
   const check = page.locator('#data-check');
-  await expect(check.locator('.verdict')).toHaveText('Consistent');
+  await expect(check.locator('.verdict')).toHaveText(pagePhrase('claims', 'check_consistent'));
   // 2023 household consumption in the WDI file is 39.13% of GDP; total final consumption 55.6%.
   await expect(check).toContainText('39.1%');
   await expect(check).toContainText('55.6%');

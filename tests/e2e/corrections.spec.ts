@@ -1,7 +1,7 @@
 /** Corrections are public: listed, linked from each page they changed, and in the feed. */
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { idsIn, readContent } from './helpers';
+import { idsIn, pagePhrase, readContent } from './helpers';
 
 interface Correction {
   corrected: { entry: string }[];
@@ -23,7 +23,9 @@ test('the corrections page lists every correction, each with its own anchor', as
   await page.goto('corrections/');
   await expect(page.locator('ol.corrections > li')).toHaveCount(corrections.length);
   for (const correction of corrections.slice(0, 5)) {
-    await expect(page.locator(`#correction-${correction.id}`)).toContainText('What it says now');
+    const entry = page.locator(`#correction-${correction.id}`);
+    // What it says instead, under its label from content/pages/corrections.yaml.
+    await expect(entry.locator('p', { hasText: pagePhrase('corrections', 'now_label') })).toContainText(correction.now.replace(/\*/g, '').trim().slice(0, 40));
   }
 });
 

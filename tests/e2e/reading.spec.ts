@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { axeViolations } from './helpers';
+import { axeViolations, pagePhrase } from './helpers';
 
 const sourceSlugs = readdirSync('content/sources').filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, ''));
 const sourceData = (slug: string) =>
@@ -128,7 +128,7 @@ test.describe('the first phone screen', () => {
     expect(header?.height ?? Infinity).toBeLessThanOrEqual(PHONE.height / 5);
     const banner = page.getByRole('banner');
     await expect(banner.getByRole('link', { name: 'Search' }).or(banner.getByRole('button', { name: 'Search' }))).toHaveCount(1);
-    await expect(banner.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'About' })).toBeVisible();
+    await expect(banner.getByRole('navigation', { name: pagePhrase('site', 'nav_label') }).getByRole('link', { name: pagePhrase('site', 'nav_about') })).toBeVisible();
   });
 
   test('a standfirst says what the site is, above the contents, on the first screen', async ({ page }) => {
@@ -239,7 +239,7 @@ test.describe('zoom, text spacing and forced colours', () => {
   test('with text spacing at 200% zoom the navigation links stay apart and nothing scrolls sideways', async ({ page }) => {
     await page.goto('');
     await page.addStyleTag({ content: TEXT_SPACING });
-    const boxes = await page.getByRole('navigation', { name: 'Primary' }).getByRole('link').evaluateAll((links) =>
+    const boxes = await page.getByRole('navigation', { name: pagePhrase('site', 'nav_label') }).getByRole('link').evaluateAll((links) =>
       links.filter((link) => link.getClientRects().length > 0).map((link) => link.getBoundingClientRect().toJSON() as DOMRect),
     );
     for (const [i, a] of boxes.entries()) {

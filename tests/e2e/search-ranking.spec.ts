@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { pagePhrase } from './helpers';
 
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
@@ -32,7 +33,7 @@ const glossaryTerms: string[] = readdirSync('content/glossary')
 
 /** Runs `query` in the search page's box and returns the first `count` result paths. */
 async function topResults(page: Page, query: string, count: number): Promise<string[]> {
-  const box = page.getByLabel('Search the site');
+  const box = page.getByLabel(pagePhrase('site', 'search_label'));
   await box.fill(query);
   const results = page.locator('main [data-search-results]');
   await expect(results).toHaveAttribute('data-query', query);

@@ -9,7 +9,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { axeViolations, labelImageWords } from './helpers';
+import { parse } from 'yaml';
+import { countInWords } from '../../src/lib/text/number-words';
+import { axeViolations, labelImageWords, pagePhrase, readContent, sourceSlugs } from './helpers';
+
+/** The search box's label and the other site-wide words, from content/pages/site.yaml. */
+const site = (name: string, values: Record<string, string | number> = {}) => pagePhrase('site', name, values);
+const SEARCH_LABEL = site('search_label');
 
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
@@ -28,7 +34,7 @@ async function resultPaths(page: Page, query: string, scope = page.locator('[dat
 
 async function searchOnPage(page: Page, query: string): Promise<string[]> {
   await page.goto('search/');
-  await page.getByLabel('Search the site').fill(query);
+  await page.getByLabel(SEARCH_LABEL).fill(query);
   return resultPaths(page, query);
 }
 
@@ -42,32 +48,32 @@ test.describe('the search page', () => {
 
   test('a shared address runs its search, and the back button returns to the results', async ({ page }) => {
     await page.goto('search/?q=methodology');
-    await expect(page.getByLabel('Search the site')).toHaveValue('methodology');
+    await expect(page.getByLabel(SEARCH_LABEL)).toHaveValue('methodology');
     const result = page.locator('.search-result__link', { hasText: /About/ }).first();
     await result.click();
     await expect(page).toHaveURL(/\/about\/\?highlight=methodology/);
     await page.goBack();
     await expect(page).toHaveURL(/\/search\/\?q=methodology$/);
-    await expect(page.getByLabel('Search the site')).toHaveValue('methodology');
+    await expect(page.getByLabel(SEARCH_LABEL)).toHaveValue('methodology');
     await expect(page.locator('.search-result__link', { hasText: /About/ }).first()).toBeVisible();
   });
 
   test('filters and order narrow the results and live in the address', async ({ page }) => {
     await page.goto('search/?q=china');
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', 'china');
-    await page.getByText('Filter and sort').click();
-    await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Page/ }).check();
-    await expect(page).toHaveURL(/[?&]kind=Page/);
+    await page.getByText(site('search_options')).click();
+    await page.getByRole('group', { name: site('filter_kind') }).getByRole('checkbox', { name: new RegExp(`^${site('kind_page')}`) }).check();
+    await expect(page).toHaveURL(new RegExp(`[?&]kind=${site('kind_page')}`));
     await expect(page.getByRole('status')).toHaveText(/with these filters/);
     await page.getByLabel('Order').selectOption('date-desc');
     await expect(page).toHaveURL(/[?&]sort=date-desc/);
     await page.reload();
-    await expect(page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Page/ })).toBeChecked();
+    await expect(page.getByRole('group', { name: site('filter_kind') }).getByRole('checkbox', { name: new RegExp(`^${site('kind_page')}`) })).toBeChecked();
   });
 
   test('Ctrl+K focuses the search page box instead of opening the dialog; Enter there stays on the page', async ({ page }) => {
     await page.goto('search/?q=methodology');
-    const input = page.locator('main').getByLabel('Search the site');
+    const input = page.locator('main').getByLabel(SEARCH_LABEL);
     await expect(page.locator('.search-result').first()).toBeVisible();
     await page.locator('h1').click();
     await page.keyboard.press('Control+k');
@@ -82,10 +88,10 @@ test.describe('the search page', () => {
     // outside data-pagefind-body; no article uses these words (or words stemming like them).
     await page.goto('search/');
     for (const query of ['Skip', 'Dark']) {
-      await page.getByLabel('Search the site').fill(query);
+      await page.getByLabel(SEARCH_LABEL).fill(query);
       await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query);
       await expect(page.locator('.search-result')).toHaveCount(0);
-      await expect(page.getByRole('status')).toHaveText(/^No results/);
+      await expect(page.getByRole('status')).toHaveText(site('results_none', { query }));
     }
   });
 
@@ -121,8 +127,8 @@ test.describe('the search page', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('search/?q=methodology');
       await expect(page.locator('.search-result').first()).toBeVisible();
-      await page.getByText('Filter and sort').click();
-      await expect(page.getByRole('group', { name: 'Kind' })).toBeVisible();
+      await page.getByText(site('search_options')).click();
+      await expect(page.getByRole('group', { name: site('filter_kind') })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
     });
   }
@@ -142,12 +148,14 @@ test.describe('without JavaScript', () => {
   test('the search page says search needs JavaScript and links to the indexes', async ({ page }) => {
     await page.goto('search/');
     await expect(page.locator('main')).toContainText('Search needs JavaScript');
-    for (const [name, path] of [['All sources', 'sources/'], ['All claims', 'claims/'], ['Glossary', 'glossary/']] as const) {
-      await expect(page.locator('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', `${base}${path}`);
+    // Each link is worded as its page's title.
+    for (const id of ['sources', 'claims', 'glossary']) {
+      const name = (parse(readContent(`pages/${id}.yaml`)) as { title: string }).title.replace('{sources}', countInWords(sourceSlugs.length));
+      await expect(page.locator('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', `${base}${id}/`);
     }
-    await expect(page.getByLabel('Search the site')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Search' })).toBeVisible();
+    await expect(page.getByLabel(SEARCH_LABEL)).toBeHidden();
+    await expect(page.getByRole('button', { name: site('search_button') })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: site('nav_label') }).getByRole('link', { name: site('nav_search') })).toBeVisible();
   });
 });
 
@@ -158,8 +166,8 @@ test.describe('the header search dialog', () => {
     await page.goto('about/');
     await page.waitForLoadState('networkidle');
     expect(requests.filter((path) => path.includes('/pagefind/') || /search-(controller|dialog)/.test(path))).toEqual([]);
-    await page.getByRole('button', { name: 'Search' }).click();
-    await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+    await page.getByRole('button', { name: site('search_button') }).click();
+    await expect(page.getByRole('dialog', { name: site('dialog_title') })).toBeVisible();
     await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
@@ -172,8 +180,8 @@ test.describe('the header search dialog', () => {
     await page.goto('about/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('Bessent');
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    const input = dialog.getByLabel('Search the site');
+    const dialog = page.getByRole('dialog', { name: site('dialog_title') });
+    const input = dialog.getByLabel(SEARCH_LABEL);
     await expect(input).toHaveValue('Bessent');
     await expect(dialog.locator('[data-search-results]')).toHaveAttribute('data-query', 'Bessent');
     await expect(dialog.locator('.search-result').first()).toBeVisible();
@@ -184,14 +192,14 @@ test.describe('the header search dialog', () => {
 
   test('works by keyboard alone: shortcut, arrows, Enter, Esc, and focus stays inside', async ({ page }) => {
     await page.goto('');
-    const button = page.getByRole('button', { name: 'Search' });
+    const button = page.getByRole('button', { name: site('search_button') });
     await expect(button).toHaveAttribute('aria-keyshortcuts', /K$/);
     await expect(button).toContainText(/K/);
 
     // Ctrl+K opens the dialog with focus in its box; Esc closes it.
     await page.keyboard.press('Control+k');
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    const input = dialog.getByLabel('Search the site');
+    const dialog = page.getByRole('dialog', { name: site('dialog_title') });
+    const input = dialog.getByLabel(SEARCH_LABEL);
     await expect(input).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -242,8 +250,8 @@ test.describe('the header search dialog', () => {
     test(`has no axe violations when open with results (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('');
-      await page.getByRole('button', { name: 'Search' }).click();
-      await page.getByRole('dialog').getByLabel('Search the site').fill('methodology');
+      await page.getByRole('button', { name: site('search_button') }).click();
+      await page.getByRole('dialog').getByLabel(SEARCH_LABEL).fill('methodology');
       await expect(page.getByRole('dialog').locator('.search-result').first()).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -252,8 +260,8 @@ test.describe('the header search dialog', () => {
   test('at 360 px the dialog fits the screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 700 });
     await page.goto('');
-    await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('dialog').getByLabel('Search the site').fill('china');
+    await page.getByRole('button', { name: site('search_button') }).click();
+    await page.getByRole('dialog').getByLabel(SEARCH_LABEL).fill('china');
     await expect(page.getByRole('dialog').locator('.search-result').first()).toBeVisible();
     const box = await page.getByRole('dialog').boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
@@ -287,8 +295,8 @@ test('works under a strict Content-Security-Policy (self, hashed inline scripts,
   });
 
   await page.goto('');
-  await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog').getByLabel('Search the site').fill('methodology');
+  await page.getByRole('button', { name: site('search_button') }).click();
+  await page.getByRole('dialog').getByLabel(SEARCH_LABEL).fill('methodology');
   await page.getByRole('dialog').locator('.search-result__link', { hasText: /About/ }).first().click();
   await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
   expect(violations).toEqual([]);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pagePhrase } from './helpers';
 
 /** Collects Content-Security-Policy violations reported by the page. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -51,7 +52,7 @@ test('every page carries the policy as a meta tag before any script', async ({ p
 test('the theme toggle and the charts work under the policy, with no violation', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('');
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('button', { name: pagePhrase('site', 'theme_toggle') }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
   await page.goto('data/china-demand-mix/');
   const chart = page.locator('figure [tabindex="0"]').first();

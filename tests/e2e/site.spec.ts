@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, sitemapPaths } from './helpers';
+import { axeViolations, pagePhrase, sitemapPaths } from './helpers';
 
 const pages = sitemapPaths();
 
@@ -46,7 +46,7 @@ test.describe('every page without JavaScript, on a 320 px screen', () => {
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  const skip = page.getByRole('link', { name: pagePhrase('site', 'skip_link') });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
@@ -55,7 +55,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 test('the theme toggle switches theme, is remembered and does not flash on the next page', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  const toggle = page.getByRole('button', { name: pagePhrase('site', 'theme_toggle') });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await toggle.click();
@@ -84,7 +84,7 @@ test('an unknown address shows the 404 page with navigation', async ({ page }) =
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: pagePhrase('site', 'nav_label') })).toBeVisible();
   // A not-found page has no address of its own to declare.
   await expect(page.locator('head link[rel="canonical"], head meta[property="og:url"]')).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sourceSlugs as slugs } from './helpers';
+import { pagePhrase, sourceSlugs as slugs } from './helpers';
 
 test.use({ javaScriptEnabled: false });
 
@@ -8,8 +8,8 @@ test('the sources index lists every source with publisher, date and kind, withou
   const items = page.locator('main .card');
   await expect(items).toHaveCount(slugs.length);
   for (const slug of slugs) await expect(page.locator(`main a[href$="/sources/${slug}/"]`)).toHaveCount(1);
-  await expect(page.locator('main').getByText('(inferred)').first()).toBeVisible();
-  await expect(page.locator('main .not-stated').first()).toHaveText('not stated');
+  await expect(page.locator('main').getByText(pagePhrase('sources', 'date_inferred', { date: '' }).trim()).first()).toBeVisible();
+  await expect(page.locator('main .not-stated').first()).toHaveText(pagePhrase('site', 'not_stated'));
 });
 
 for (const slug of slugs) {
@@ -32,7 +32,7 @@ for (const slug of slugs) {
 
 test('a source with an inferred date shows how it was inferred', async ({ page }) => {
   await page.goto('sources/mdt-agencies/');
-  await expect(page.locator('dd', { hasText: '27 May 2025 (inferred)' })).toBeVisible();
+  await expect(page.locator('dd', { hasText: pagePhrase('sources', 'date_inferred', { date: '27 May 2025' }) })).toBeVisible();
   await expect(page.getByText('How we inferred it:')).toBeVisible();
 });
 

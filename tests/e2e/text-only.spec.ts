@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NAV_ITEMS, SITE_NAME } from '../../src/lib/site/site';
-import { sitemapPaths } from './helpers';
+import { pagePhrase, sitemapPaths } from './helpers';
 
 const LYNX = process.env['LYNX_PATH'] || 'lynx';
 
@@ -37,7 +37,7 @@ function firstLineOfMain(html: string): string {
   return textLines(`<!DOCTYPE html><html><body>${main}</body></html>`)[0] ?? '';
 }
 
-const HEADER_LINES = ['Skip to main content', SITE_NAME, ...NAV_ITEMS.map((item) => `* ${item.label}`)];
+const HEADER_LINES = [pagePhrase('site', 'skip_link'), SITE_NAME, ...NAV_ITEMS.map((item) => `* ${pagePhrase('site', item.label)}`)];
 const builtFile = (path: string) => join('dist', path.endsWith('.html') ? path : join(path, 'index.html'));
 
 for (const path of [...sitemapPaths(), '404.html']) {

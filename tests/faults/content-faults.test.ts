@@ -15,6 +15,7 @@ import { readContentFiles } from '../../src/lib/content/check-folder';
 import { checkSite } from '../../src/lib/content/check-site';
 import { splitFrontmatter } from '../../src/lib/content/positions';
 import { PAGE_TOKENS } from '../../src/lib/content/page-words';
+import { SITE_PHRASES } from '../../src/lib/content/site-words';
 import { SOURCES_ARCHIVE_DIR } from '../../src/lib/site/paths';
 import { TOPIC_IDS } from '../../src/lib/content/topics';
 
@@ -165,6 +166,35 @@ describe('each file on its own: syntax, schema, file names', () => {
   it("a page entry a route reads its words from, deleted", () => {
     const { printed } = checkWith((f) => f.delete('pages/glossary.yaml'));
     expect(printed).toBe(one('content/pages/glossary.yaml', '(file)', 'is missing (nor is there a glossary.mdx): a page of the site takes its title, description and words from it.'));
+  });
+
+  it('a site-wide phrase deleted, and one misspelt: each missing one named at the line "phrases:", the misspelt one at its line', () => {
+    const path = 'pages/site.yaml';
+    const { printed, files } = checkWith((f) => {
+      edit(f, path, /\n  skip_link: "[^"\n]*"/, '');
+      edit(f, path, '\n  edit_page: ', '\n  edit_pag: ');
+    });
+    const phrases = at(files, path, 'phrases:');
+    expect(printed).toBe(
+      [
+        'Content check failed (3 problems):',
+        `  ${phrases} phrases: no phrase "skip_link": every page shows it, so add it under phrases: (the comments in the file say where each phrase shows).`,
+        `  ${phrases} phrases: no phrase "edit_page": every page shows it, so add it under phrases: (the comments in the file say where each phrase shows).`,
+        `  ${valueAt(files, path, 'edit_pag')} phrases.edit_pag: no component shows a phrase named "edit_pag": check its spelling. The phrases of this file are ${SITE_PHRASES.join(', ')}.`,
+      ].join('\n'),
+    );
+  });
+
+  it('a phrase that begins or ends with a space, which the page would not show as written', () => {
+    const path = 'pages/claims.yaml';
+    const { printed, files } = checkWith((f) => edit(f, path, 'data_checked: "·', 'data_checked: " ·'));
+    expect(printed).toBe(one(valueAt(files, path, 'data_checked'), 'phrases.data_checked', 'begins or ends with a space, which the page would not show as written: remove it (the component puts the space between a phrase and what it joins)'));
+  });
+
+  it('a placeholder in the site\'s name', () => {
+    const path = 'pages/site.yaml';
+    const { printed, files } = checkWith((f) => edit(f, path, /^title: "/m, 'title: "{sources} '));
+    expect(printed).toBe(one(valueAt(files, path, 'title'), 'title', "the site's name takes no placeholder: write it out instead of {sources}."));
   });
 
   it('an unknown placeholder in a page\'s words', () => {

@@ -39,6 +39,7 @@ const input = (overrides: Partial<ClaimPageInput> = {}): ClaimPageInput => ({
   linkTerms: createTermLinker([{ id: 'tariff', forms: ['tariff', 'tariffs'] }]),
   words: contentPageWords('claims'),
   timelineWords: contentPageWords('timeline'),
+  sourcesWords: contentPageWords('sources'),
   ...overrides,
 });
 

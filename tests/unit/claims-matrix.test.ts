@@ -32,7 +32,7 @@ describe('claimsMatrixView', () => {
   it("marks each source's cell in full, in part or not at all, and counts in part apart", () => {
     const [twoSources] = view.groups[1]?.rows ?? [];
     expect(twoSources?.tally).toBe('2 of 3, 1 in part');
-    expect(twoSources?.dataChecked).toBe(' · data-checked');
+    expect(twoSources?.dataChecked).toBe('· data-checked');
     expect(twoSources?.cells).toEqual([
       { support: 'full', href: '/claims/a-two/#source-agencies', label: "Yes: Agencies's wording" },
       { support: 'partial', href: '/claims/a-two/#source-brief', label: "In part: Brief's wording states only part of the claim" },
@@ -54,7 +54,7 @@ describe('claimsMatrixView', () => {
     expect(wide.lede).toBe(`${words.intro} ${words.phrase('read_names')}`);
     expect(wide.groups[1]?.rows[0]?.reporters).toEqual([
       { name: 'Agencies', href: '/claims/a-two/#source-agencies', inPart: undefined },
-      { name: 'Brief', href: '/claims/a-two/#source-brief', inPart: ' (in part)' },
+      { name: 'Brief', href: '/claims/a-two/#source-brief', inPart: '(in part)' },
     ]);
     expect(view.lede).toBe(`${words.intro} ${words.phrase('read_ticks')}`);
   });

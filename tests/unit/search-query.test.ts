@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyFilters,
+  fillSearchWords,
   parseSearchState,
   resultCountText,
   searchStateToQuery,
@@ -84,10 +85,23 @@ describe('shapeResult', () => {
 });
 
 describe('resultCountText', () => {
-  it('counts results in words a screen reader can announce', () => {
-    expect(resultCountText(1, 'Bessent')).toBe('1 result for “Bessent”');
-    expect(resultCountText(12, ' tariffs ', true)).toBe('12 results for “tariffs” with these filters');
-    expect(resultCountText(0, 'xyz')).toMatch(/^No results for “xyz”/);
+  const words = {
+    one: '{count} result for “{query}”',
+    many: '{count} results for “{query}”',
+    none: 'Nothing for “{query}”.',
+    one_filtered: '{count} filtered result for “{query}”',
+    many_filtered: '{count} filtered results for “{query}”',
+    none_filtered: 'Nothing filtered for “{query}”.',
+  };
+  it('picks the content\'s form for one, several or no results, with or without filters, and fills in the count and the words', () => {
+    expect(resultCountText(words, 1, 'Bessent')).toBe('1 result for “Bessent”');
+    expect(resultCountText(words, 12, ' tariffs ', true)).toBe('12 filtered results for “tariffs”');
+    expect(resultCountText(words, 0, 'xyz')).toBe('Nothing for “xyz”.');
+    expect(resultCountText(words, 1, 'a', true)).toBe('1 filtered result for “a”');
+    expect(resultCountText(words, 0, 'a', true)).toBe('Nothing filtered for “a”.');
+  });
+  it('takes the reader\'s words as typed, even where they look like a replacement pattern', () => {
+    expect(fillSearchWords('{count} for {query}', { count: 2, query: "$& $' {count}" })).toBe("2 for $& $' {count}");
   });
 });
 

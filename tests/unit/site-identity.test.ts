@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSiteIdentity, unsetIdentityFields, websiteJsonLd } from '../../src/lib/content/site-identity';
 
 const UNSET = 'publisher: null\npublisher_url: null\ncontact: null\n';
+const SITE = { name: 'Site', description: 'What the site is about.' };
 
 describe('site identity', () => {
   it('keeps unset fields null and lists them, so the build can say what is missing', () => {
@@ -18,8 +19,8 @@ describe('site identity', () => {
   });
 
   it('names the publisher in the structured data only once it is set', () => {
-    expect(websiteJsonLd(parseSiteIdentity(UNSET), 'Site', 'https://example.org/')).not.toHaveProperty('publisher');
+    expect(websiteJsonLd(parseSiteIdentity(UNSET), SITE, 'https://example.org/')).not.toHaveProperty('publisher');
     const set = parseSiteIdentity('publisher: Example Group\npublisher_url: https://example.org/\ncontact: null\n');
-    expect(websiteJsonLd(set, 'Site', 'https://example.org/')).toMatchObject({ '@type': 'WebSite', publisher: { '@type': 'Organization', name: 'Example Group', url: 'https://example.org/' } });
+    expect(websiteJsonLd(set, SITE, 'https://example.org/')).toMatchObject({ '@type': 'WebSite', name: 'Site', description: 'What the site is about.', publisher: { '@type': 'Organization', name: 'Example Group', url: 'https://example.org/' } });
   });
 });

@@ -32,7 +32,7 @@ describe('sourcePageView', () => {
   it('says what the source adds: claims only it reports, in part where so, and where its wording differs', () => {
     expect(view.alone).toEqual([
       { statement: 'Claim *alone-full*.', href: '/claims/alone-full/', inPart: undefined },
-      { statement: 'Claim *alone-partial*.', href: '/claims/alone-partial/', inPart: ' (in part)' },
+      { statement: 'Claim *alone-partial*.', href: '/claims/alone-partial/', inPart: '(in part)' },
     ]);
     expect(view.differs).toEqual([{ statement: 'Claim *named-difference*.', href: '/claims/named-difference/#differences' }]);
   });

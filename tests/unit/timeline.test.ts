@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, clauseText, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate, timelineSpan } from '../../src/lib/content/timeline';
+import { buildTimeline, clauseText, timelineEntryWords, endOfPeriod, eventOutlook, eventsPastTheirDate, isPastItsDate, timelineSpan } from '../../src/lib/content/timeline';
 import type { SourceData } from '../../src/lib/content/content-checks';
 import { contentPageWords } from './fixtures';
 
@@ -13,7 +13,22 @@ describe('buildTimeline', () => {
   it('orders events at any precision and adds each source\'s publication, marked when inferred', () => {
     const items = buildTimeline([event('b', '2025-05-26'), event('a', '2015'), event('c', '2049')], [source]);
     expect(items.map((item) => item.id)).toEqual(['a', 'b', 'published-s', 'c']);
-    expect(items[2]).toMatchObject({ kind: 'publication', dateLabel: '27 May 2025 (inferred)', title: 'Published: Headline' });
+    expect(items[2]).toMatchObject({ kind: 'publication', dateLabel: '27 May 2025', title: 'Headline', publication: { shortName: 'S', inferred: true } });
+  });
+
+  it('words a publication in the phrases of content/pages/timeline.yaml, marking an inferred date, and leaves an event as written', () => {
+    const words = contentPageWords('timeline');
+    const [first, , publication] = buildTimeline([event('b', '2025-05-26'), event('a', '2015')], [source]);
+    if (!first || !publication) throw new Error('no items');
+    expect(timelineEntryWords(publication, words)).toEqual({
+      dateLabel: words.phrase('date_inferred', { date: () => '27 May 2025' }),
+      title: words.phrase('published_title', { name: () => 'Headline' }),
+      description: words.phrase('published_note_inferred', { name: () => 'S', note: () => 'From "yesterday".' }),
+    });
+    const stated = buildTimeline([], [{ ...source, data: { ...source.data, published: { ...source.data.published, basis: 'stated' } } }])[0];
+    if (!stated) throw new Error('no item');
+    expect(timelineEntryWords(stated, words)).toMatchObject({ dateLabel: '27 May 2025', description: words.phrase('published_note', { name: () => 'S', note: () => 'From "yesterday".' }) });
+    expect(timelineEntryWords(first, words)).toMatchObject({ dateLabel: '2015', title: 'a', description: 'd' });
   });
 });
 

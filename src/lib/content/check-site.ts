@@ -14,6 +14,7 @@ import { evaluateCheck, type CheckResult, type DataLookup } from '../data/data-c
 import { buildTimeline, timelineSpan } from './timeline';
 import { economyName, indicatorInfo, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
 import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
+import { SITE_WORDS_ENTRY, siteWordsProblems } from './site-words';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */
 export interface SiteFiles {
@@ -54,7 +55,7 @@ function dataLookup(data: WdiData): DataLookup {
  * The page entries the routes read their title, description and words from (content/pages/<id>.yaml
  * or .mdx); `getPageWords` takes only these ids, so a route cannot ask for one the check skips.
  */
-export const ROUTE_PAGES = ['home', 'about', '404', 'claims', 'corrections', 'data', 'feed', 'glossary', 'search', 'sources', 'timeline', 'topics'] as const;
+export const ROUTE_PAGES = ['home', 'about', '404', 'claims', 'corrections', 'data', 'feed', 'glossary', 'search', 'sources', 'timeline', 'topics', SITE_WORDS_ENTRY] as const;
 export type RoutePage = (typeof ROUTE_PAGES)[number];
 
 /** A route's page entry that is missing, as a problem. */
@@ -106,6 +107,8 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   const site = files.get('site.yaml');
   if (site !== undefined) problems.push(...siteFileProblems(site, `${contentPath}/site.yaml`));
   problems.push(...missingPages(files, contentPath));
+  const siteWords = content.pages.find((page) => page.id === SITE_WORDS_ENTRY);
+  if (siteWords) problems.push(...siteWordsProblems(siteWords.file, files.get(`pages/${SITE_WORDS_ENTRY}.yaml`) ?? '', siteWords.data));
   const data = readData(files, contentPath);
   if ('problem' in data) problems.push(data.problem);
   const provenance = files.get(PROVENANCE_FILE);

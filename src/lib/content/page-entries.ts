@@ -6,6 +6,7 @@ import { pageTokenValues, pageWords, type PageWords } from './page-words';
 import { timelineSpan } from './timeline';
 import { latestYear, loadWdi, wdiValue } from '../data/wdi';
 import type { TokenValues } from '../text/word-tokens';
+import { SITE_WORDS_ENTRY, type SitePhrase } from './site-words';
 
 let values: Promise<TokenValues> | undefined;
 
@@ -31,4 +32,12 @@ export async function getPageWords(id: RoutePage): Promise<{ entry: CollectionEn
   const entry = await getEntry('pages', id);
   if (!entry) throw new Error(`content/pages/${id}.yaml (or .mdx) is missing: this page takes its title, description and words from it`);
   return { entry, ...pageWords({ file: entry.filePath ?? `content/pages/${id}`, data: entry.data }, await pageValues()) };
+}
+
+/** The words every page shares (content/pages/site.yaml): the check has made sure each of SITE_PHRASES is there. */
+export async function getSiteWords(): Promise<Omit<PageWords, 'phrase' | 'around'> & {
+  phrase: (name: SitePhrase, extra?: TokenValues) => string;
+  around: (name: SitePhrase, extra?: TokenValues, at?: string) => [before: string, after: string];
+}> {
+  return getPageWords(SITE_WORDS_ENTRY);
 }

@@ -21,6 +21,18 @@ export const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} must not be empty` });
 
+/**
+ * A phrase of a page entry, kept exactly as written: a component joins it to a link or another
+ * phrase and puts the spaces there, so a space at either end is an error rather than trimmed
+ * away unseen.
+ */
+const phraseText = z
+  .string({ error: (issue) => (issue.input === undefined ? 'a phrase is required' : 'a phrase must be text (put it in double quotes if it contains a colon)') })
+  .min(1, { error: 'a phrase must not be empty' })
+  .refine((value) => value.trim() === value, {
+    error: 'begins or ends with a space, which the page would not show as written: remove it (the component puts the space between a phrase and what it joins)',
+  });
+
 /** A partial date written as a quoted string and checked against the real calendar. */
 export const partialDate = z
   .unknown()
@@ -232,11 +244,11 @@ export const pageSchema = z.strictObject({
   description: text('description').max(200, { error: 'description must be at most 200 characters' }).describe('One or two sentences for search engines and link previews.'),
   intro: text('intro').optional().describe('The paragraph under the title (inline Markdown).'),
   phrases: z
-    .record(z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, { error: 'a phrase name is lowercase words joined by "_", e.g. "no_script"' }), text('a phrase'))
+    .record(z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, { error: 'a phrase name is lowercase words joined by "_", e.g. "no_script"' }), phraseText)
     .optional()
-    .describe('Other sentences the page shows, by the name its component asks for (inline Markdown).'),
+    .describe('Other sentences and labels the page shows, by the name its component asks for (inline Markdown), with no space at either end, and the placeholders the comment above each names. In site.yaml, the words every page shares (header, search, labels): each name there is required, and no other.'),
   updated: partialDate.optional().describe('The date the content was last revised, "YYYY-MM-DD"; without it, the date of the file\'s last commit.'),
-}).describe('A page\'s words: the story or About (MDX, the text below the frontmatter), or the title, description, intro and phrases of a page built from other content (YAML); placeholders such as {sources} are filled from the content.');
+}).describe('A page\'s words: the story or About (MDX, the text below the frontmatter), or the title, description, intro and phrases of a page built from other content (YAML); placeholders such as {sources} are filled from the content. site.yaml holds the words every page shares: its title is the site\'s name (no placeholders), its description the site\'s tagline.');
 
 /**
  * A content entry a correction affects, written "collection/id": "sources/mdt-agencies",

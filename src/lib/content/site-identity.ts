@@ -27,12 +27,12 @@ export function unsetIdentityFields(identity: SiteIdentity): (keyof SiteIdentity
   return (Object.keys(identity) as (keyof SiteIdentity)[]).filter((field) => identity[field] === null);
 }
 
-/** schema.org data for the site (the same on every page): its name, address and, once set, its publisher. */
-export function websiteJsonLd(identity: SiteIdentity, name: string, url: string): Record<string, unknown> {
+/** schema.org data for the site (the same on every page): its name, tagline, address and, once set, its publisher. */
+export function websiteJsonLd(identity: SiteIdentity, site: { name: string; description: string }, url: string): Record<string, unknown> {
   const publisher = identity.publisher === null
     ? undefined
     : { '@type': 'Organization', name: identity.publisher, ...(identity.publisher_url ? { url: identity.publisher_url } : {}) };
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url, ...(publisher ? { publisher } : {}) };
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, description: site.description, url, ...(publisher ? { publisher } : {}) };
 }
 
 let cached: SiteIdentity | undefined;

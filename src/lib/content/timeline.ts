@@ -10,10 +10,14 @@ export type EventStatus = TimelineEventData['status'];
 export interface TimelineItem {
   id: string;
   date: PartialDate;
-  /** "27 May 2025", or "May 2025 (inferred)" for an inferred publication date. */
+  /** "27 May 2025". */
   dateLabel: string;
+  /** An event's title, or a publication's source's title (timelineEntryWords puts them in words). */
   title: string;
+  /** An event's description, or the note on how a publication's date is known. */
   description: string;
+  /** A publication's source: its short name, and whether its date is inferred. */
+  publication?: { shortName: string; inferred: boolean };
   /** As the sources gave it. */
   status: EventStatus;
   /** The date the status holds for: the latest publication date of the sources reporting it. */
@@ -62,13 +66,13 @@ export function buildTimeline(
     }),
     ...sources.map((source): TimelineItem => {
       const date = parsed(source.data.published.date);
-      const inferred = source.data.published.basis === 'inferred';
       return {
         id: `published-${source.id}`,
         date,
-        dateLabel: `${formatPartialDate(date)}${inferred ? ' (inferred)' : ''}`,
-        title: `Published: ${displayTitle(source.data)}`,
-        description: `${source.data.short_name}. ${inferred ? 'Date inferred: ' : ''}${source.data.published.note}`,
+        dateLabel: formatPartialDate(date),
+        title: displayTitle(source.data),
+        description: source.data.published.note,
+        publication: { shortName: source.data.short_name, inferred: source.data.published.basis === 'inferred' },
         status: 'happened',
         asOf: date,
         asOfLabel: roughDate(date),
@@ -109,6 +113,20 @@ export const eventsPastTheirDate = (items: readonly TimelineItem[], today: Date)
  * with the event's {date} and the sources' {rough_date} (PageWords of that entry).
  */
 export type OutlookWords = Pick<PageWords, 'phrase' | 'around'>;
+
+/**
+ * An item's date, title and description as the timeline shows them: a source's publication in
+ * the phrases of content/pages/timeline.yaml ("Published: {name}", its note, "{date} (inferred)").
+ */
+export function timelineEntryWords(item: TimelineItem, words: Pick<PageWords, 'phrase'>): Pick<TimelineItem, 'dateLabel' | 'title' | 'description'> {
+  if (!item.publication) return item;
+  const { shortName, inferred } = item.publication;
+  return {
+    dateLabel: inferred ? words.phrase('date_inferred', { date: plain('date', () => item.dateLabel) }) : item.dateLabel,
+    title: words.phrase('published_title', { name: plain('name', () => item.title) }),
+    description: words.phrase(inferred ? 'published_note_inferred' : 'published_note', { name: plain('name', () => shortName), note: plain('note', () => item.description) }),
+  };
+}
 
 /** What the site can say of an event's status, in the reader's terms, on `today`. */
 export interface EventOutlook {

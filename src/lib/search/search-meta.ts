@@ -7,18 +7,13 @@
  * inside a chart's `<svg>` (axis labels) is never indexed (src/integrations/pagefind.ts).
  */
 
-/** The kinds of page a reader can filter search results by. */
-export const SEARCH_KINDS = {
-  source: 'Source',
-  claim: 'Claim',
-  chart: 'Chart',
-  timeline: 'Timeline',
-  glossary: 'Glossary',
-  story: 'Story',
-  page: 'Page',
-} as const;
+/**
+ * The kinds of page a reader can filter search results by; each is named by its phrase kind_…
+ * of content/pages/site.yaml ("Source"), which is also the filter's value in the address.
+ */
+export const SEARCH_KINDS = ['source', 'claim', 'chart', 'timeline', 'glossary', 'story', 'page'] as const;
 
-export type SearchKind = keyof typeof SEARCH_KINDS;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchMeta {
   /** What kind of page this is. */

@@ -9,15 +9,29 @@ import { formatPartialDate, parsePartialDate } from '../text/dates';
 export const FILTER_KEYS = ['kind', 'topic', 'publisher'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export const FILTER_LABELS: Record<FilterKey, string> = { kind: 'Kind', topic: 'Topic', publisher: 'Publisher' };
-
 /** Result orders: Pagefind's relevance, or the `date` sort key (ISO partial dates sort as text). */
-export const SORTS = {
-  relevance: 'Best match',
-  'date-desc': 'Newest first',
-  'date-asc': 'Oldest first',
-} as const;
-export type SortId = keyof typeof SORTS;
+export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
+export type SortId = (typeof SORTS)[number];
+
+/**
+ * The words the search script shows, from content/pages/site.yaml, which the panel carries in a
+ * data attribute (scripts type no words). `{count}` and `{query}` are left in for the script.
+ */
+export interface SearchWords {
+  /** After a search: one result, several, none; each also `_filtered`, while a filter is chosen. */
+  results: Record<'one' | 'many' | 'none' | 'one_filtered' | 'many_filtered' | 'none_filtered', string>;
+  /** The button under the results; {count} is how many are not shown yet. */
+  more: string;
+  /** Each filter's legend. */
+  filters: Record<FilterKey, string>;
+  /** When Pagefind fails to load (offline), or search fails for another reason. */
+  offline: string;
+  unavailable: string;
+}
+
+/** A search word with its {count} and {query} filled in. */
+export const fillSearchWords = (text: string, values: { count: number; query?: string }): string =>
+  text.replace(/\{count\}/g, String(values.count)).replace(/\{query\}/g, () => values.query ?? '');
 
 /** How many results are loaded and shown at once. */
 export const PAGE_SIZE = 10;
@@ -31,7 +45,7 @@ export interface SearchState {
 
 export const emptyFilters = (): Record<FilterKey, string[]> => ({ kind: [], topic: [], publisher: [] });
 
-const isSortId = (value: string | null): value is SortId => value !== null && Object.hasOwn(SORTS, value);
+export const isSortId = (value: string | null | undefined): value is SortId => (SORTS as readonly (string | null | undefined)[]).includes(value);
 
 /** Reads a search from a query string such as "?q=tariffs&kind=Source&sort=date-desc". */
 export function parseSearchState(search: string): SearchState {
@@ -114,10 +128,8 @@ export function shapeResult(data: PagefindResultData, maxSections = 2): ShapedRe
   return { url: data.url, title, excerpt: data.excerpt, details, sections };
 }
 
-/** The polite announcement after a search, e.g. "3 results for “tariffs”". */
-export function resultCountText(count: number, query: string, filtered = false): string {
-  const q = `“${query.trim()}”`;
-  const scope = filtered ? ' with these filters' : '';
-  if (count === 0) return `No results for ${q}${scope}. Try fewer or different words.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for ${q}${scope}`;
+/** The polite announcement after a search, in the content's words, e.g. "3 results for “tariffs”". */
+export function resultCountText(words: SearchWords['results'], count: number, query: string, filtered = false): string {
+  const form = count === 0 ? 'none' : count === 1 ? 'one' : 'many';
+  return fillSearchWords(words[filtered ? (`${form}_filtered` as const) : form], { count, query: query.trim() });
 }

@@ -1,9 +1,19 @@
 /** Site-wide settings: one place for the name, navigation and deployment-dependent URLs. */
-export const SITE_NAME = 'After Made in China 2025';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteNameIn, type SitePhrase } from '../content/site-words';
+import { CONTENT_DIR } from './paths';
+
+/**
+ * The site's name, the title of content/pages/site.yaml (read once; the content check, run before
+ * any page renders, names a problem in that file at its line).
+ */
+export const SITE_NAME: string = siteNameIn(readFileSync(join(CONTENT_DIR, 'pages/site.yaml'), 'utf8'), 'content/pages/site.yaml');
 
 /** A primary-navigation entry; `path` is relative to the site's base. */
 export interface NavItem {
-  label: string;
+  /** The phrase of content/pages/site.yaml that is its label. */
+  label: SitePhrase;
   path: string;
   /** Shown only without JavaScript, where a header control that needs it does the same job. */
   withoutScript?: boolean;
@@ -11,15 +21,15 @@ export interface NavItem {
 
 /** Primary navigation, in reading order. Only routes that exist belong here. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'The story', path: '/' },
-  { label: 'Sources', path: '/sources/' },
-  { label: 'Claims', path: '/claims/' },
-  { label: 'Data', path: '/data/' },
-  { label: 'Timeline', path: '/timeline/' },
-  { label: 'Glossary', path: '/glossary/' },
-  { label: 'About', path: '/about/' },
+  { label: 'nav_story', path: '/' },
+  { label: 'nav_sources', path: '/sources/' },
+  { label: 'nav_claims', path: '/claims/' },
+  { label: 'nav_data', path: '/data/' },
+  { label: 'nav_timeline', path: '/timeline/' },
+  { label: 'nav_glossary', path: '/glossary/' },
+  { label: 'nav_about', path: '/about/' },
   // The header's search button opens the same search, so the link would only say it twice.
-  { label: 'Search', path: '/search/', withoutScript: true },
+  { label: 'nav_search', path: '/search/', withoutScript: true },
 ];
 
 /**

@@ -34,9 +34,10 @@ export interface ClaimPageInput {
   today: Date;
   /** Splits text into segments, marking glossary terms (SiteContent.linkTerms). */
   linkTerms: (text: string, linked: Set<string>) => Segment[];
-  /** The words of content/pages/claims.yaml and timeline.yaml. */
+  /** The words of content/pages/claims.yaml, timeline.yaml and sources.yaml (a source's date). */
   words: PageWords;
   timelineWords: OutlookWords;
+  sourcesWords: Pick<PageWords, 'phrase'>;
 }
 
 /** One source's wording of the claim. */
@@ -74,7 +75,7 @@ export interface ClaimPageView {
   events: { title: string; href: string; outlook: { note: string; past: boolean } | undefined }[];
 }
 
-export function claimPageView({ claim, sources, check, timelineItems, today, linkTerms, words, timelineWords }: ClaimPageInput): ClaimPageView {
+export function claimPageView({ claim, sources, check, timelineItems, today, linkTerms, words, timelineWords, sourcesWords }: ClaimPageInput): ClaimPageView {
   const { phrase, around } = words;
   const digits = (name: string, value: number) => plain(name, () => String(value));
   const named = (name: string) => ({ name: plain('name', () => name) });
@@ -95,7 +96,7 @@ export function claimPageView({ claim, sources, check, timelineItems, today, lin
       sourceHref: withBase(`/sources/${source.id}/`),
       sourceTitle: displayTitle(source.data),
       shortName: source.data.short_name,
-      asOfNote: relativeWord && phrase('relative_word', { ...named(relativeWord), date: plain('date', () => publishedLabel(source.data.published)) }),
+      asOfNote: relativeWord && phrase('relative_word', { ...named(relativeWord), date: plain('date', () => publishedLabel(source.data.published, sourcesWords)) }),
     };
   });
 

@@ -74,10 +74,10 @@ export function sourcePageView({ source, sources, claims, words, claimsWords }: 
     },
     published: {
       iso: data.published.date,
-      label: publishedLabel(data.published),
+      label: publishedLabel(data.published, words),
       basis: data.published.basis === 'inferred' ? phrase('inferred', { list: plain('list', () => data.published.note) }) : data.published.note,
     },
-    authors: authorList(data.authors),
+    authors: authorList(data.authors, words),
     alone: contribution.alone.map((claim) => ({ ...line(claim), inPart: reportIn(claim, source.id)?.support === 'partial' ? phrase('in_part') : undefined })),
     differs: contribution.differs.map((claim) => ({ ...line(claim), href: withBase(claim.data.differences ? `/claims/${claim.id}/#differences` : `/claims/${claim.id}/`) })),
     figures: data.figures.map((figure) => {

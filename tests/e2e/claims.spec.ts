@@ -105,6 +105,15 @@ test('a claim page counts partial reports apart and says what each one lacks', a
   await expect(page.locator('figure.wording--partial')).toHaveCount(partial.length);
 });
 
+test("a claim's topic page counts its partial reports apart, as its own page does", async ({ page }) => {
+  const topic = /^topic: "?([^"\n]+)"?$/m.exec(readContent(`claims/${partialClaimId}.yaml`))?.[1] ?? '';
+  const reports = claim(partialClaimId).reports;
+  const tally = pagePhrase('claims', 'tally_sources_partial', { count: reports.length, total: sourceSlugs.length, partial: reports.filter((report) => report.support === 'partial').length });
+  await page.goto(`topics/${topic}/`);
+  const item = page.locator('li', { has: page.locator(`a[href$="/claims/${partialClaimId}/"]`) });
+  await expect(item.locator('.meta')).toHaveText(pagePhrase('topics', 'claim_tally', { list: tally }));
+});
+
 test('a source page marks its partial reports and lists what only it reports, from the claims', async ({ page }) => {
   const source = partialReport?.source ?? '';
   await page.goto(`sources/${source}/`);

@@ -50,9 +50,13 @@ for (const figure of figures) {
 const KEPT = ['focus', 'pointermove', 'pointerdown', 'keydown', 'click'];
 const pending: Event[] = [];
 const keep = (event: Event) => {
+  // Only what the enhancement answers: a drawing's focus, pointer and keys, a legend button's
+  // click. A click replayed elsewhere would act twice (open and close a <details>, follow a link).
+  const target = event.target instanceof Element ? event.target : null;
+  if (!target?.closest(event.type === 'click' ? '[data-legend] button' : 'svg[data-kind]')) return;
   pending.push(event);
   // A key that will move the drawing's cursor does not scroll the page meanwhile.
-  if (event instanceof KeyboardEvent && event.target instanceof SVGSVGElement && /^(Arrow|Home$|End$|Page)/.test(event.key)) event.preventDefault();
+  if (event instanceof KeyboardEvent && /^(Arrow|Home$|End$|Page)/.test(event.key)) event.preventDefault();
 };
 
 let loading = false;

@@ -64,6 +64,9 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   vite: {
     build: {
+      // Component scripts are files, never inlined into the page: the chart script is then one
+      // file every page with a chart shares from the cache, not bytes repeated in each page.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // @astrojs/mdx emits a harmless "use astro:head-inject" directive warning per MDX file
         // (known upstream); hiding it keeps real warnings visible.

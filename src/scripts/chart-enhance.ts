@@ -1,6 +1,8 @@
 /**
- * Progressive enhancement of the build-time charts (no d3 in the browser). Everything the chart
- * shows without JavaScript stays; this adds:
+ * Progressive enhancement of the build-time charts (no d3 in the browser), loaded on first use by
+ * chart-loader.ts (built as one file, imported by its address; it takes `enhance` from window),
+ * which has already put in the keyboard hint, the drawings' tab stops and the legend's buttons.
+ * Everything the chart shows without JavaScript stays; this adds:
  * - a tooltip for hover, touch and keyboard: the chart is focusable, ←/→ move through the years
  *   (through the economies, left to right, on a scatter), Home/End jump, Esc hides; it shows every
  *   series' value, read from the chart's JSON data island, and is announced through a polite live region;
@@ -8,8 +10,7 @@
  *   the drawing, or opens a shared link to a step: the page itself does not carry the values twice;
  * - on a chart's own page, the focused step and the highlighted series are kept in the address
  *   (?at=2015&hl=2), so a copied link opens on what the reader was looking at;
- * - legend entries become toggle buttons that highlight their series.
- * Charts are enhanced when they come near the viewport, not all at load.
+ * - the legend's entries, made buttons at load by chart-loader.ts, highlight their series.
  * Under a strict CSP: no inline handlers or markup styles; only the tooltip's position is set through CSSOM.
  */
 
@@ -20,7 +21,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const MOVE_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'End'];
 const JUMP_KEYS = ['PageDown', 'PageUp'];
 
-function enhance(figure: HTMLElement): void {
+/** Enhances one chart figure ([data-chart]). */
+export function enhance(figure: HTMLElement): void {
   const source = figure.dataset['island'];
   const plot = figure.querySelector<HTMLElement>('[data-plot]');
   const live = figure.querySelector<HTMLElement>('[data-live]');
@@ -60,14 +62,6 @@ function enhance(figure: HTMLElement): void {
   tip.setAttribute('aria-hidden', 'true');
   plot.append(tip);
 
-  const hint = document.createElement('p');
-  hint.className = 'chart__hint';
-  hint.id = `${figure.id}-hint`;
-  // Read once: as the drawing's description when it takes focus (aria-describedby below), where
-  // the keys work, and not a second time as a paragraph when reading on.
-  hint.setAttribute('aria-hidden', 'true');
-  hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${kind === 'line' ? 'for each year' : 'of each economy'}.${jumps ? ' Page Up and Page Down jump between the labelled economies.' : ''} Select a legend entry to highlight it.`;
-  plot.after(hint);
 
   // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
   const scatterPoints = (svg: SVGSVGElement) =>
@@ -239,11 +233,7 @@ function enhance(figure: HTMLElement): void {
     return best;
   }
 
-  // The drawing takes the keyboard (and keeps its cursor in sight), so the plot needs no tab stop of its own.
-  plot.removeAttribute('tabindex');
   for (const svg of svgs) {
-    svg.tabIndex = 0;
-    svg.setAttribute('aria-describedby', `${svg.getAttribute('aria-describedby') ?? ''} ${hint.id}`.trim());
     // A mouse that has left the drawing, or a focus that has moved on, by the time the island arrives shows nothing.
     const pointed = (event: PointerEvent) =>
       withIsland((late) => {
@@ -284,16 +274,10 @@ function enhance(figure: HTMLElement): void {
     });
   }
 
-  // Legend entries become toggle buttons that highlight their series.
+  // The legend's toggle buttons (chart-loader.ts made them) highlight their series.
   const items = [...figure.querySelectorAll<HTMLLIElement>('[data-legend] li[data-s]')];
   for (const item of items) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'chart__legend-btn';
-    button.setAttribute('aria-pressed', 'false');
-    button.append(...item.childNodes);
-    item.append(button);
-    button.addEventListener('click', () => {
+    item.querySelector('button')?.addEventListener('click', () => {
       const key = item.dataset['s'] ?? '';
       const on = figure.dataset['hl'] !== key;
       if (on) figure.dataset['hl'] = key;
@@ -318,22 +302,4 @@ function enhance(figure: HTMLElement): void {
   });
 }
 
-// Each chart is enhanced as it comes within a screen of the viewport, so a long page with several
-// charts does no work at load for the ones below the fold (and off-screen charts are not rendered
-// at all: .chart has content-visibility: auto).
-const nearViewport = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      nearViewport.unobserve(entry.target);
-      enhance(entry.target as HTMLElement);
-    }
-  },
-  { rootMargin: '100% 0px' },
-);
-for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) {
-  // A chart already on screen is enhanced at once, before the page is first painted where the
-  // browser allows, so its legend buttons and hint never shift what the reader sees.
-  if (figure.getBoundingClientRect().top < innerHeight) enhance(figure);
-  else nearViewport.observe(figure);
-}
+(window as unknown as { enhanceChart: typeof enhance }).enhanceChart = enhance;

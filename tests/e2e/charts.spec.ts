@@ -185,6 +185,79 @@ test.describe('the tooltip', () => {
   });
 });
 
+test.describe('the chart script loads on first use', () => {
+  const ENHANCEMENT = /\/_astro\/chart-enhance-[^/]+\.js$/;
+  /** Counts the enhancement's requests and holds its response back, so the reader acts before it arrives. */
+  async function slowEnhancement(page: Page): Promise<string[]> {
+    const requested: string[] = [];
+    await page.route(ENHANCEMENT, async (route) => {
+      requested.push(new URL(route.request().url()).pathname);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    return requested;
+  }
+
+  test('the page loads without the enhancement; pointing at the chart fetches it once, and that first hover shows the tooltip', async ({ page }) => {
+    const requested = await slowEnhancement(page);
+    await page.goto('data/china-demand-mix/');
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    // Put in at load: the hint, and the drawing's tab stop.
+    await expect(page.locator('.chart__hint')).toHaveCount(1);
+    await expect(visibleChart(page)).toHaveAttribute('tabindex', '0');
+    const box = (await visibleChart(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+    await expect(page.locator('.chart__tip')).toBeVisible();
+    await expect(page.locator('.chart__tip b')).toHaveText(/^(19|20)\d\d$/);
+    expect(requested).toHaveLength(1);
+    // A second chart use fetches nothing more.
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
+    await visibleChart(page).focus();
+    expect(requested).toHaveLength(1);
+  });
+
+  test('the first focus and arrow key, pressed before the enhancement has arrived, still move the cursor', async ({ page }) => {
+    const requested = await slowEnhancement(page);
+    await page.goto('data/china-demand-mix/');
+    await page.waitForLoadState('networkidle');
+    // The drawing's tab stop is there at load; the keys come at once, well before the enhancement.
+    await visibleChart(page).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.chart__tip')).toHaveCount(0);
+    await expect(page.locator('figure[data-chart] [aria-live="polite"]')).toHaveText(/^2021: Household consumption/);
+    await expect(page.locator('.chart__tip b')).toHaveText('2021');
+    expect(requested).toHaveLength(1);
+  });
+
+  test('a legend button clicked before the enhancement has arrived highlights its series when it does', async ({ page }) => {
+    await slowEnhancement(page);
+    await page.goto('data/household-consumption-peers/');
+    await page.getByRole('button', { name: 'Japan' }).click();
+    await expect(page.getByRole('button', { name: 'Japan' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('svg:visible .chart__line[data-s="4"]')).toHaveClass(/is-hl/);
+  });
+
+  test('another click in the figure before the enhancement has arrived acts once: the data table stays open', async ({ page }) => {
+    const requested = await slowEnhancement(page);
+    await page.goto('data/china-demand-mix/');
+    await page.locator('summary', { hasText: 'Show the data' }).click();
+    await expect.poll(() => requested.length).toBe(1);
+    // The enhancement has run (it adds the tooltip) and replayed what it was kept.
+    await expect(page.locator('.chart__tip')).toBeAttached();
+    await expect(page.locator('details.chart__data')).toHaveAttribute('open', '');
+  });
+
+  test('a shared link loads the enhancement at once and restores its step, with no reader action', async ({ page }) => {
+    const requested = await slowEnhancement(page);
+    await page.goto('data/household-consumption-peers/?at=2015&hl=4');
+    await expect(page.locator('.chart__tip b')).toHaveText('2015');
+    await expect(page.getByRole('button', { name: 'Japan' })).toHaveAttribute('aria-pressed', 'true');
+    expect(requested).toHaveLength(1);
+  });
+});
+
 test.describe('the CSV download', () => {
   for (const id of CHART_IDS) {
     test(`${id}.csv starts with its header row and holds exactly the full table's rows`, async ({ page, request }) => {
@@ -271,7 +344,7 @@ test.describe('byte budgets of a chart page', () => {
 
   test('pages without a chart load no chart script', async () => {
     for (const file of [join('claims', 'index.html'), join('data', 'index.html'), join('about', 'index.html')]) {
-      expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/chart-enhance|Chart\.astro_astro_type_script/);
+      expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/chart-enhance|chart-loader|Chart\.astro_astro_type_script/);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, headerPolicy, inlineScripts, metaPolicy, scriptsOutsidePolicy, sha256Source } from '../../src/lib/site/csp';
+import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, headerPolicy, inlineScripts, metaPolicy, scriptsOutsidePolicy, sha256Source, withOwnScriptHashes } from '../../src/lib/site/csp';
 
 // A page's policy as Astro writes it (security.csp): our directives, then script-src and style-src.
 const pagePolicy = (scriptHashes: string[]) =>
@@ -28,6 +28,16 @@ describe('Content-Security-Policy', () => {
     expect(inlineScripts(html)).toEqual(['a()', '{"b":1}']);
     expect(scriptsOutsidePolicy(html, pagePolicy([`'${sha256Source('a()')}'`]))).toEqual(['{"b":1}']);
     expect(scriptsOutsidePolicy(html, pagePolicy([`'${sha256Source('a()')}'`, `'${sha256Source('{"b":1}')}'`]))).toEqual([]);
+  });
+  it("keeps in a page's policy the hashes of its own inline scripts only, and no other directive changes", () => {
+    const own = `'${sha256Source('a()')}'`;
+    const meta = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
+    const html = `${meta(pagePolicy([own, `'${sha256Source('elsewhere()')}'`, `'${sha256Source('file()')}'`]))}<script>a()</script><script type="module" src="/file.js"></script>`;
+    const kept = withOwnScriptHashes(html);
+    expect(metaPolicy(kept)).toBe(pagePolicy([own]));
+    expect(kept.replace(/<head>.*<\/head>/, '')).toBe(html.replace(/<head>.*<\/head>/, ''));
+    // As Astro escapes the quotes in the attribute.
+    expect(metaPolicy(withOwnScriptHashes(html.replaceAll("'", '&#39;')))).toBe(pagePolicy([own]));
   });
   it('gives the static hosts one header that allows what every page allows, and forbids framing', () => {
     const header = headerPolicy([pagePolicy(["'sha256-b='"]), pagePolicy(["'sha256-a='", "'sha256-b='"])], 'none');

@@ -51,6 +51,20 @@ export function scriptsOutsidePolicy(html: string, policy: string): string[] {
     .map((script) => script.slice(0, 60));
 }
 
+/**
+ * The page with its <meta> policy's `script-src` hashes narrowed to those of the inline scripts
+ * it carries. Astro lists the hash of every script it bundles on every page, files included,
+ * which 'self' allows anyway (a hash allows a script file only together with an integrity
+ * attribute): about 45 B gzip each, on every page, for nothing.
+ */
+export function withOwnScriptHashes(html: string): string {
+  const own = new Set(inlineScripts(html).map(sha256Source));
+  // The directive's sources run to the next ";" that does not end an escaped quote.
+  return html.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src)((?:&#39;|[^;"])*)/i, (_, head: string, sources: string) =>
+    head + sources.replace(/\s*(?:'|&#39;)(sha256-[A-Za-z0-9+/=]+)(?:'|&#39;)/g, (source, hash: string) => (own.has(hash as `sha256-${string}`) ? source : '')),
+  );
+}
+
 /** A policy as directive name → its sources, in the order written. */
 function parsePolicy(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();

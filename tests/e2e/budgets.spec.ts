@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, measurePage, pageBreaches, readBudgets, totalBudgetOf, urlPathOf, type PageMeasure } from '../../scripts/measure.mjs';
+import { htmlFiles, measurePage, pageBreaches, readBudgets, totalBreaches, totalBudgetOf, urlPathOf, type PageMeasure } from '../../scripts/measure.mjs';
 import { sitemapPaths } from './helpers';
 
 const budgets = readBudgets('budgets.json');
@@ -50,14 +50,27 @@ test('the home page, chart pages, map pages and embed pages each fall under a to
   }
   expect(budgetOf('about/')).toBeUndefined();
   expect(budgetOf('data/')).toBeUndefined();
-  // The total is the HTML and what it loads at load, each gzipped.
+  // The total is the HTML and the files it loads at load, each gzipped; inline scripts are part of
+  // the HTML, so they are counted once.
   const home = measured.get('')!;
-  expect(home.totalGzip).toBe(home.html.gzip + home.css.gzip + home.js.gzip);
+  expect(home.js.inline.gzip).toBeGreaterThan(0);
+  expect(home.totalGzip).toBe(home.html.gzip + home.css.gzip + home.js.external.gzip);
 });
 
 for (const path of pages) {
   test(`/${path} stays within the HTML and JavaScript budgets`, () => {
     expect(pageBreaches(measured.get(path)!, budgets)).toEqual([]);
+  });
+}
+
+// The embed pages (the chart alone, for other sites' frames) hold their total budget; the chart
+// pages and the home page do not yet (README, "Page weight"), so their totals are reported by
+// `npm run bench` and not asserted.
+for (const path of pages.filter((path) => path.startsWith('embed/'))) {
+  test(`/${path} stays within the chart-page total budget`, () => {
+    const page = measured.get(path)!;
+    expect(totalBudgetOf(page, budgets)?.name).toBe('chartPageTotalGzip');
+    expect(totalBreaches(page, budgets)).toEqual([]);
   });
 }
 

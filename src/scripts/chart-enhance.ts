@@ -142,7 +142,7 @@ export function enhance(figure: HTMLElement): void {
     const title = data.title;
     const lines: { label: string; value: string; colour?: number }[] = island!.series.map((series, i) => ({
       label: series.name,
-      value: data.values[i] === null ? 'no data' : format(data.values[i] ?? null),
+      value: data.values[i] === null ? (figure.dataset['noData'] ?? '') : format(data.values[i] ?? null),
       ...(series.colour ? { colour: series.colour } : {}),
     }));
     if (data.note) lines.push({ label: data.note, value: '' });

@@ -28,7 +28,8 @@ for (const figure of figures) {
   // Read once: as the drawing's description when it takes focus (aria-describedby below), where
   // the keys work, and not a second time as a paragraph when reading on.
   hint.setAttribute('aria-hidden', 'true');
-  hint.textContent = `Hover or tap the chart, or focus it and use the arrow keys, to read the values ${svgs[0]!.dataset['kind'] === 'line' ? 'for each year' : 'of each economy'}.${figure.hasAttribute('data-jumps') ? ' Page Up and Page Down jump between the labelled economies.' : ''} Select a legend entry to highlight it.`;
+  // Its words are the page's (content/pages/data.yaml), on the figure.
+  hint.textContent = figure.dataset['hint'] ?? '';
   plot.after(hint);
   // The drawing takes the keyboard (and keeps its cursor in sight), so the plot needs no tab stop of its own.
   plot.removeAttribute('tabindex');

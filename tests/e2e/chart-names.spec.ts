@@ -10,7 +10,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { axeViolations, chartTitles, LINE_AND_SCATTER_IDS, MAP_IDS, storyChartIds } from './helpers';
+import { axeViolations, chartTitles, LINE_AND_SCATTER_IDS, MAP_IDS, pagePhrase, readContent, storyChartIds } from './helpers';
 
 const STORY_CHARTS = storyChartIds('pages/home.mdx');
 const ALL_CHARTS = [...LINE_AND_SCATTER_IDS, ...MAP_IDS];
@@ -89,7 +89,10 @@ async function expectEachNamedOnce(page: Page, id: string, table: 'here' | 'link
   expect(occurrences(heard, summary), `${id}: how many times the summary is given, in:\n${heard.join('\n')}`).toBe(1);
   // The keyboard hint too: it is the drawing's description, where the keys work, and nowhere else.
   const hint = (await figure.locator('.chart__hint').textContent())?.trim() ?? '';
-  expect(hint, `${id}: the keyboard hint`).toMatch(/arrow keys/);
+  // Its words are content/pages/data.yaml's, for the chart's kind.
+  const lineChart = /^type: line$/m.test(readContent(`charts/${id}.yaml`));
+  expect(hint.startsWith(pagePhrase('data', lineChart ? 'keys_hint_years' : 'keys_hint_economies')), `${id}: the keyboard hint "${hint}"`).toBe(true);
+  expect(hint.endsWith(pagePhrase('data', 'keys_hint_legend')), `${id}: the keyboard hint "${hint}"`).toBe(true);
   expect(occurrences(heard, hint), `${id}: how many times the keyboard hint is given, in:\n${heard.join('\n')}`).toBe(1);
 
   // Every part keeps a name: the heading the title, the drawing and the table the short title.

@@ -4,8 +4,8 @@
  * (a keyboard reader meets the legend's buttons before the drawing), and a listener that loads the
  * chart enhancement (chart-enhance.ts: tooltip, keys, legend highlighting, share link) when a reader
  * first points at, touches or focuses a chart, or at once when the address carries a shared
- * selection (?at=, ?hl=), so the link restores. Until then the page carries a few hundred bytes
- * of script instead of the whole enhancement.
+ * selection (?at=, ?hl=), so the link restores. Until then the page carries about 1 kB gzip
+ * of script (this file and chart-text.ts) instead of 3.6 kB with the whole enhancement.
  *
  * What the reader does while the module is on its way (the focus, the pointer's moves, the keys,
  * a legend button's click) is kept and replayed to it on arrival, so the first use works.

@@ -4,7 +4,8 @@
 // Firefox, then end-to-end tests in Chromium against the built site (among them the feed and
 // sitemap parse, the search ranking and the text-only reading in lynx), and the count-dependent
 // ones again with one more source. Ends with one line:
-// "Summary: N passed, N failed".
+// "Summary: N passed, N failed", after the names of the checks that failed (so that the last lines
+// of a CI log say what to look at).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.mjs';
@@ -29,8 +30,11 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 rmSync('test-results', { recursive: true, force: true });
 let passed = 0;
 let failed = 0;
+/** What did not pass, by name, repeated at the end. */
+const failures = [];
 const fail = (label) => {
   failed += 1;
+  failures.push(label);
   console.error(`✗ ${label} failed`);
 };
 
@@ -47,7 +51,13 @@ const vitestSuite = (label, extraArgs, report) => {
   if (!results) return fail(`${label} (no report written)`);
   const notPassed = results.numFailedTests + results.numPendingTests + results.numTodoTests;
   passed += results.numPassedTests;
-  failed += notPassed + (results.numTotalTests === 0 || (notPassed === 0 && results.numFailedTestSuites > 0) ? 1 : 0);
+  failed += notPassed;
+  for (const file of results.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status !== 'passed') failures.push(`${label}: ${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName} (${test.status})`);
+    }
+  }
+  if (results.numTotalTests === 0 || (notPassed === 0 && results.numFailedTestSuites > 0)) fail(`${label} (no test ran, or a suite failed outside its tests)`);
 };
 
 vitestSuite('Unit tests (vitest)', [], 'test-results/unit.json');
@@ -59,6 +69,15 @@ const countPlaywright = (label, report) => {
   if (!e2e) return fail(`${label} (no report written)`);
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected + e2e.stats.skipped;
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status === 'unexpected' || test.status === 'skipped') failures.push(`${label}: ${spec.file}:${spec.line} › ${spec.title} (${test.status})`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of e2e.suites) visit(suite);
 };
 
 // What is past for the sources' plans depends on the day: pin it so the tests read the same on any day.
@@ -79,5 +98,6 @@ if (built) {
 run('Counts come from the content: one more source, its build and the end-to-end tests that count (playwright)', 'node', ['scripts/test-extra-source.mjs']);
 countPlaywright('end-to-end tests with one more source', 'test-results/e2e-extra-source.json');
 
+if (failures.length > 0) console.log(`\nDid not pass:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}`);
 console.log(`\nSummary: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -121,10 +121,13 @@ describe('in Firefox', () => {
     });
     const live = 'figure[data-chart] [aria-live="polite"]';
     const announcement = () => page.$eval(live, (element) => element.textContent ?? '');
-    await page.waitForFunction((selector) => /^\d{4}: /.test(document.querySelector(selector)?.textContent ?? ''), {}, live);
+    // Polled from here: puppeteer's waitForFunction builds its predicate with Function(), which the
+    // page's CSP (no 'unsafe-eval') rightly blocks in Firefox.
+    const poll = { timeout: 15_000, interval: 100 };
+    await expect.poll(announcement, poll).toMatch(/^\d{4}: /);
     const latest = Number((await announcement()).slice(0, 4));
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction((selector, year) => document.querySelector(selector)?.textContent?.startsWith(`${year}: `), {}, live, latest - 1);
+    await expect.poll(announcement, poll).toMatch(new RegExp(`^${latest - 1}: `));
     expect(await page.$eval('.chart__tip', (tip) => tip.textContent)).toContain(String(latest - 1));
     expect(problems).toEqual([]);
     await page.close();

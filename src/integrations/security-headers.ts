@@ -3,14 +3,14 @@
  * for hosts that read that file (Netlify, Cloudflare Pages). Astro has written each page's policy
  * into its <meta> (security.csp in astro.config.mjs); the header allows what the pages' policies
  * allow and adds frame-ancestors, which works only as a header. In each page's policy it keeps
- * only the script hashes of the page's own inline scripts (Astro lists every bundled script's);
+ * only the hashes of the page's own inline scripts and styles (Astro lists every bundled file's);
  * a page with an inline script its policy does not allow fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerPolicy, metaPolicy, scriptsOutsidePolicy, withOwnScriptHashes } from '../lib/site/csp';
+import { headerPolicy, metaPolicy, scriptsOutsidePolicy, withOwnHashes } from '../lib/site/csp';
 import { builtFiles } from './dist-files';
 
 export default function securityHeaders(): AstroIntegration {
@@ -26,7 +26,7 @@ export default function securityHeaders(): AstroIntegration {
         const pages = (await builtFiles(out)).filter(({ sitePath }) => sitePath.endsWith('.html'));
         const policies = await Promise.all(
           pages.map(async ({ file, sitePath }) => {
-            const html = withOwnScriptHashes(await readFile(file, 'utf8'));
+            const html = withOwnHashes(await readFile(file, 'utf8'));
             await writeFile(file, html);
             const policy = metaPolicy(html);
             if (!policy) throw new Error(`${sitePath} has no Content-Security-Policy <meta>: is security.csp still set in astro.config.mjs?`);

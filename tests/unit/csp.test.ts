@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, headerPolicy, inlineScripts, metaPolicy, scriptsOutsidePolicy, sha256Source, withOwnScriptHashes } from '../../src/lib/site/csp';
+import { OTHER_DIRECTIVES, SCRIPT_RESOURCES, headerPolicy, inlineScripts, inlineStyles, metaPolicy, scriptsOutsidePolicy, sha256Source, withOwnHashes } from '../../src/lib/site/csp';
 
 // A page's policy as Astro writes it (security.csp): our directives, then script-src and style-src.
-const pagePolicy = (scriptHashes: string[]) =>
-  `${OTHER_DIRECTIVES.join(';')}; script-src ${[...SCRIPT_RESOURCES, ...scriptHashes].join(' ')}; style-src 'self' 'sha256-css=';`;
+const pagePolicy = (scriptHashes: string[], styleHashes = ["'sha256-css='"]) =>
+  `${OTHER_DIRECTIVES.join(';')}; script-src ${[...SCRIPT_RESOURCES, ...scriptHashes].join(' ')}; style-src ${["'self'", ...styleHashes].join(' ')};`;
 
 describe('Content-Security-Policy', () => {
   it('hashes inline scripts exactly as browsers do', () => {
@@ -29,15 +29,21 @@ describe('Content-Security-Policy', () => {
     expect(scriptsOutsidePolicy(html, pagePolicy([`'${sha256Source('a()')}'`]))).toEqual(['{"b":1}']);
     expect(scriptsOutsidePolicy(html, pagePolicy([`'${sha256Source('a()')}'`, `'${sha256Source('{"b":1}')}'`]))).toEqual([]);
   });
-  it("keeps in a page's policy the hashes of its own inline scripts only, and no other directive changes", () => {
+  it("keeps in a page's policy the hashes of its own inline scripts and styles only, and no other directive changes", () => {
     const own = `'${sha256Source('a()')}'`;
+    const ownStyle = `'${sha256Source('p{}')}'`;
+    const bundled = [`'${sha256Source('b{}')}'`, `'${sha256Source('')}'`];
     const meta = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
-    const html = `${meta(pagePolicy([own, `'${sha256Source('elsewhere()')}'`, `'${sha256Source('file()')}'`]))}<script>a()</script><script type="module" src="/file.js"></script>`;
-    const kept = withOwnScriptHashes(html);
-    expect(metaPolicy(kept)).toBe(pagePolicy([own]));
+    const html = `${meta(pagePolicy([own, `'${sha256Source('elsewhere()')}'`, `'${sha256Source('file()')}'`], bundled))}<script>a()</script><script type="module" src="/file.js"></script><link rel="stylesheet" href="/b.css">`;
+    const kept = withOwnHashes(html);
+    expect(metaPolicy(kept)).toBe(pagePolicy([own], []));
     expect(kept.replace(/<head>.*<\/head>/, '')).toBe(html.replace(/<head>.*<\/head>/, ''));
     // As Astro escapes the quotes in the attribute.
-    expect(metaPolicy(withOwnScriptHashes(html.replaceAll("'", '&#39;')))).toBe(pagePolicy([own]));
+    expect(metaPolicy(withOwnHashes(html.replaceAll("'", '&#39;')))).toBe(pagePolicy([own], []));
+    // A page with an inline style sheet keeps its hash.
+    expect(inlineStyles('<style>p{}</style>')).toEqual(['p{}']);
+    const styled = `${meta(pagePolicy([own], [ownStyle, ...bundled]))}<script>a()</script><style>p{}</style>`;
+    expect(metaPolicy(withOwnHashes(styled))).toBe(pagePolicy([own], [ownStyle]));
   });
   it('gives the static hosts one header that allows what every page allows, and forbids framing', () => {
     const header = headerPolicy([pagePolicy(["'sha256-b='"]), pagePolicy(["'sha256-a='", "'sha256-b='"])], 'none');

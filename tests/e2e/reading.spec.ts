@@ -159,6 +159,9 @@ test('About, the footer and the structured data say who publishes the site, or t
   const footer = page.getByRole('contentinfo');
   if (identity.publisher) await expect(footer).toContainText(identity.publisher);
   else await expect(footer.getByRole('link', { name: 'not yet stated' })).toHaveAttribute('href', /\/about\/#who-publishes-this-site$/);
+  // The site's structured data is on its home page only.
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+  await page.goto('');
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { '@type': string; publisher?: { name: string } };
   expect(data['@type']).toBe('WebSite');
   expect(data.publisher?.name).toBe(identity.publisher ?? undefined);

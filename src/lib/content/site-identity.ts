@@ -27,7 +27,7 @@ export function unsetIdentityFields(identity: SiteIdentity): (keyof SiteIdentity
   return (Object.keys(identity) as (keyof SiteIdentity)[]).filter((field) => identity[field] === null);
 }
 
-/** schema.org data for the site (the same on every page): its name, tagline, address and, once set, its publisher. */
+/** schema.org data for the site (on its home page): its name, tagline, address and, once set, its publisher. */
 export function websiteJsonLd(identity: SiteIdentity, site: { name: string; description: string }, url: string): Record<string, unknown> {
   const publisher = identity.publisher === null
     ? undefined

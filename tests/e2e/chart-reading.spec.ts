@@ -290,10 +290,13 @@ test.describe('labels on a 390 px phone', () => {
           if (labels.length !== 1) found.push(`${labels.length} band labels`);
           for (const label of labels) {
             const box = label.getBBox();
-            for (const path of svg.querySelectorAll<SVGPathElement>('.chart__line')) {
+            // A line is a <path>, or on a chart's page a <use> of the path the drawings share, moved onto its plot by its transform.
+            for (const line of svg.querySelectorAll<SVGGeometryElement | SVGUseElement>('.chart__line')) {
+              const path = line instanceof SVGUseElement ? document.querySelector<SVGPathElement>(line.href.baseVal)! : line;
+              const move = line instanceof SVGUseElement ? line.transform.baseVal.consolidate()?.matrix : undefined;
               const length = path.getTotalLength();
               for (let at = 0; at <= length; at += 1) {
-                const p = path.getPointAtLength(at);
+                const p = move ? path.getPointAtLength(at).matrixTransform(move) : path.getPointAtLength(at);
                 if (p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height) {
                   found.push(`${label.textContent} is crossed at ${p.x.toFixed(0)},${p.y.toFixed(0)}`);
                   break;

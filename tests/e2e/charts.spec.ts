@@ -55,6 +55,35 @@ test.describe('every chart without JavaScript', () => {
     }
   });
 
+  test('at 320 px each line of the narrow drawing, a <use> of the wide drawing\'s path, is drawn inside a plot of its own', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const id of CHART_IDS.filter((chart) => chartType(chart) === 'line')) {
+      await page.goto(`data/${id}/`);
+      const svg = visibleChart(page);
+      await expect(svg).toHaveClass(/chart__svg--narrow/);
+      const misplaced = await svg.evaluate((el) => {
+        const drawing = el as SVGSVGElement;
+        const frame = drawing.getBoundingClientRect();
+        const unit = frame.width / drawing.viewBox.baseVal.width;
+        const numbers = (text: string | undefined) => (text ?? '').split(',').map(Number);
+        // The plot boxes in viewBox units: each small multiple's, or the one plot's.
+        const [left = 0, right = 0] = numbers(drawing.dataset['x']);
+        const [bottom = 0, top = 0] = numbers(drawing.dataset['y']);
+        const boxes = drawing.dataset['panels'] ? drawing.dataset['panels'].split(';').map((panel) => numbers(panel).slice(0, 4)) : [[left, right, bottom, top]];
+        const lines = [...drawing.querySelectorAll('use')];
+        if (lines.length === 0) return ['no <use> lines'];
+        return lines.flatMap((line, i) => {
+          const box = line.getBoundingClientRect();
+          const [x1, x2, y1, y2] = [(box.left - frame.left) / unit, (box.right - frame.left) / unit, (box.top - frame.top) / unit, (box.bottom - frame.top) / unit];
+          // Round caps and the focus line's 3.5-unit stroke reach 2 units past a plot's edge.
+          const inside = boxes.some(([l = 0, r = 0, b = 0, t = 0]) => x1 >= l - 2 && x2 <= r + 2 && y1 >= t - 2 && y2 <= b + 2);
+          return inside && x2 - x1 > 10 ? [] : [`line ${i}: ${[x1, x2, y1, y2].map((v) => v.toFixed(1)).join(',')}`];
+        });
+      });
+      expect(misplaced, id).toEqual([]);
+    }
+  });
+
   test('printing shows the wide drawing', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 700 });
     await page.goto('data/china-demand-mix/');

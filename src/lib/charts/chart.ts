@@ -159,8 +159,13 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
   resolve(id: string, spec: z.output<Schema>, data: WdiData): Resolved;
   /** The drawing's geometry for one variant (pure data, computed at build time). */
   geometry(chart: Resolved, variant: Variant): Geometry;
-  /** The SVG elements of a drawing (without the outer <svg>), styled by class. */
+  /** The SVG elements of a drawing (without the outer <svg>), styled by class: the downloads' drawing. */
   render(chart: Resolved, geometry: Geometry): string;
+  /**
+   * The SVG elements of its drawings shown together on one page (wide and narrow, CSS showing the
+   * one that fits), if the type can send what they share once, e.g. a line's path data; otherwise `render` each.
+   */
+  renderTogether?(chart: Resolved, geometries: Geometry[]): string[];
   /** One sentence (occasionally two) stating what the chart shows, with numbers from the data. */
   summary(chart: Resolved): string;
   /** The rows and columns of the plotted data (the table and the CSV). */

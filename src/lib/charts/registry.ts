@@ -3,7 +3,7 @@
  * To add a type: write its module (see ChartModule in chart.ts) and add it here.
  */
 import { z, type ZodType } from 'astro/zod';
-import type { ChartModule, ChartTable, DataIsland, Drawing, LegendItem, ResolvedBase, Variant } from './chart';
+import type { ChartModule, ChartTable, DataIsland, Drawing, LegendItem, ResolvedBase } from './chart';
 import { lineChart } from './line';
 import { mapChart } from './map';
 import { scatterChart } from './scatter';
@@ -21,8 +21,13 @@ export type ChartSpec = z.output<typeof chartSpecSchema>;
 /** A chart ready to show: everything the views, the downloads and the client need, as plain data and markup. */
 export interface BuiltChart {
   chart: ResolvedBase;
-  /** Its drawings (size, and the SVG elements inside the outer <svg>), widest first: see ChartModule.variants. */
+  /** Its drawings (size, and the SVG elements inside the outer <svg>, as the downloads draw them), widest first: see ChartModule.variants. */
   drawings: (Drawing & { markup: string })[];
+  /**
+   * The drawings' SVG elements on a page (ChartModule.renderTogether): `all`, every drawing shown
+   * together (the chart and embed pages); `last`, the narrowest alone (the story), as `render` draws it.
+   */
+  onPage: { all: string[]; last: string };
   table: ChartTable;
   /**
    * The labelled economies' rows alone, for a chart whose table lists every economy (see
@@ -42,15 +47,15 @@ type AnyModule = ChartModule<ZodType<{ type: string }>, ResolvedBase, Drawing>;
 
 function assemble(module: AnyModule, id: string, spec: { type: string }, data: WdiData): BuiltChart {
   const chart = module.resolve(id, spec, data);
-  const drawing = (variant: Variant) => {
-    const g = module.geometry(chart, variant);
-    return { variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) };
-  };
+  const geometries = module.variants.map((variant) => module.geometry(chart, variant));
+  const drawing = (g: Drawing) => ({ variant: g.variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) });
   const table = module.table(chart);
   const island = compact(module.island(chart));
   return {
     chart,
-    drawings: module.variants.map(drawing),
+    drawings: geometries.map(drawing),
+    // Alone, a drawing shares nothing: the story's narrow one is the downloads' markup.
+    onPage: { all: module.renderTogether?.(chart, geometries) ?? geometries.map((g) => module.render(chart, g)), last: module.render(chart, geometries.at(-1)!) },
     table,
     keyTable: module.labelled ? rowsOf(table, island, module.labelled(chart)) : undefined,
     summary: module.summary(chart),

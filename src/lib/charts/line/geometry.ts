@@ -47,7 +47,8 @@ export interface LineGeometry extends FrameGeometry {
   kind: 'line';
   /** The shaded range; its label sits inside it where no data line crosses, else in the key above the plot. */
   band: { top: number; bottom: number; label: string; labelX: number; labelY: number; inKey: boolean } | undefined;
-  paths: { series: number; d: string; colour: number; dash: Dash; focus: boolean; reference?: boolean }[];
+  /** Each line, drawn with the scales mapping the years and the value axis (xMap, yMap's domains) onto `box`, its plot. */
+  paths: { series: number; d: string; box: Box; colour: number; dash: Dash; focus: boolean; reference?: boolean }[];
   labels: LineLabel[];
   /** A dotted rule at x from y + 4 down; the text is anchored at textX, starting just right of its rule or ending just left of it. */
   annotations: { x: number; label: string; y: number; textX: number; anchor: 'start' | 'end' }[];
@@ -295,6 +296,7 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
   const paths = chart.series.map((s) => ({
     series: s.index,
     d: seriesPath(s.points, x, y),
+    box: plot,
     colour: s.colour,
     dash: s.dash,
     focus: s.index === 0,
@@ -366,8 +368,8 @@ function panelsGeometry(chart: ResolvedLineChart): LineGeometry {
     const x = scaleLinear().domain([chart.years.from, chart.years.to]).range([plot.left, plot.right]);
     const y = scaleLinear().domain(domain).range([plot.bottom, plot.top]);
     const own = chart.series.filter((s) => s.economy === economy);
-    if (single && economy !== focus.economy) paths.push({ series: focus.index, d: seriesPath(focus.points, x, y), colour: 6, dash: 'solid', focus: false, reference: true });
-    for (const s of own) paths.push({ series: s.index, d: seriesPath(s.points, x, y), colour: s.colour, dash: s.dash, focus: s.index === 0 });
+    if (single && economy !== focus.economy) paths.push({ series: focus.index, d: seriesPath(focus.points, x, y), box: plot, colour: 6, dash: 'solid', focus: false, reference: true });
+    for (const s of own) paths.push({ series: s.index, d: seriesPath(s.points, x, y), box: plot, colour: s.colour, dash: s.dash, focus: s.index === 0 });
     panels.push({
       title: own[0]!.economyLabel,
       titleY: box.titleY,

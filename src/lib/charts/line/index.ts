@@ -1,6 +1,6 @@
 /** The line chart type: one line per series over the years. */
 import type { ChartModule } from '../chart';
-import { dashClass, renderLine } from './render';
+import { dashClass, renderLine, renderLinesShared } from './render';
 import { lineGeometry, type LineGeometry } from './geometry';
 import { type ResolvedLineChart, resolveLine } from './resolve';
 import { lineChartSchema } from './schema';
@@ -12,6 +12,7 @@ export const lineChart: ChartModule<typeof lineChartSchema, ResolvedLineChart, L
   resolve: resolveLine,
   geometry: lineGeometry,
   render: renderLine,
+  renderTogether: renderLinesShared,
   summary: lineSummary,
   table(chart) {
     const columns = ['Year', ...chart.series.map((s) => s.label)];

@@ -1,6 +1,6 @@
 /** The SVG elements of a line chart drawing: one plot with end labels, or small multiples. */
 import { el, escapeXml, frame, middleBaseline, polyline } from '../svg';
-import { round } from '../chart';
+import { type Box, round } from '../chart';
 import type { LineGeometry } from './geometry';
 import type { ResolvedLineChart } from './resolve';
 
@@ -17,13 +17,18 @@ function notes(g: LineGeometry, bottom: number): string {
     .join('');
 }
 
-function lines(g: LineGeometry): string {
+type LinePath = LineGeometry['paths'][number];
+/** How a line is drawn: its styling attributes given, as a <path> of its own data or a <use> of a shared one. */
+type DrawLine = (p: LinePath, attrs: Record<string, string | number | undefined>) => string;
+
+const ownPath: DrawLine = (p, attrs) => el('path', { ...attrs, d: p.d });
+
+function lines(g: LineGeometry, draw: DrawLine): string {
   return g.paths
     .map((p) =>
-      el('path', {
+      draw(p, {
         class: p.reference ? 'chart__line is-ref' : `chart__line c${p.colour}${dashClass(p.dash)}${p.focus ? ' is-focus' : ''}`,
         'data-s': p.reference ? undefined : p.series,
-        d: p.d,
       }),
     )
     .join('');
@@ -39,7 +44,7 @@ function keyRow(g: LineGeometry): string {
   return g.key.map((item) => swatch(item) + el('text', { x: item.x + 22, y: item.y }, escapeXml(item.text))).join('');
 }
 
-function renderPanels(chart: ResolvedLineChart, g: LineGeometry): string {
+function renderPanels(chart: ResolvedLineChart, g: LineGeometry, draw: DrawLine): string {
   const panels = g.panels ?? [];
   const bands = panels.flatMap((p) => (p.band ? [bandRect(p.plot, p.band)] : [])).join('');
   const frames = panels.map((p) => frame({ ...g, plot: p.plot, xTicks: p.xTicks, yTicks: p.yTicks }, { unit: chart.unit, xUnit: false, xGrid: false })).join('');
@@ -50,12 +55,13 @@ function renderPanels(chart: ResolvedLineChart, g: LineGeometry): string {
     frames +
     el('g', { class: 'chart__panel-titles' }, titles) +
     el('g', { class: 'chart__notes', 'font-size': g.font - 1 }, notes(g, panels[0]?.plot.bottom ?? g.plot.bottom)) +
-    el('g', { class: 'chart__lines' }, lines(g))
+    el('g', { class: 'chart__lines' }, lines(g, draw))
   );
 }
 
-export function renderLine(chart: ResolvedLineChart, g: LineGeometry): string {
-  if (g.panels) return renderPanels(chart, g);
+/** A drawing's elements; on its own (the downloads, the story) every line is a <path> of its own data. */
+export function renderLine(chart: ResolvedLineChart, g: LineGeometry, draw: DrawLine = ownPath): string {
+  if (g.panels) return renderPanels(chart, g, draw);
   const { plot } = g;
   const band = g.band
     ? el(
@@ -81,7 +87,53 @@ export function renderLine(chart: ResolvedLineChart, g: LineGeometry): string {
     band +
     frame(g, { unit: chart.unit, xUnit: false, xGrid: false }) +
     el('g', { class: 'chart__notes', 'font-size': g.font - 1 }, notes(g, plot.bottom)) +
-    el('g', { class: 'chart__lines' }, lines(g)) +
+    el('g', { class: 'chart__lines' }, lines(g, draw)) +
     el('g', { class: 'chart__labels' }, labels)
   );
+}
+
+/** The affine map y = a·v + b of a plot's scale from the domain [min, max] onto [bottom, top]. */
+function scaleOf(from: number, to: number, start: number, end: number): [a: number, b: number] {
+  const a = (end - start) / (to - from || 1);
+  return [a, start - a * from];
+}
+
+/**
+ * The transform that moves a line drawn in one plot (`from`: its box, the years and the value
+ * domain) onto another: both plots' scales are linear, so the map is a scale and a translation per
+ * axis. Undefined where the plots are the same.
+ */
+export function transformBetween(from: { box: Box; years: [number, number]; values: [number, number] }, to: { box: Box; years: [number, number]; values: [number, number] }): string | undefined {
+  const axis = (source: [number, number], target: [number, number]) => {
+    const [a, b] = source;
+    const [c, d] = target;
+    return [c / a, d - (c / a) * b] as const;
+  };
+  const [sx, tx] = axis(scaleOf(...from.years, from.box.left, from.box.right), scaleOf(...to.years, to.box.left, to.box.right));
+  const [sy, ty] = axis(scaleOf(...from.values, from.box.bottom, from.box.top), scaleOf(...to.values, to.box.bottom, to.box.top));
+  const near = (value: number, target: number) => Math.abs(value - target) < 1e-6;
+  if (near(sx, 1) && near(sy, 1) && near(tx, 0) && near(ty, 0)) return undefined;
+  const fixed = (value: number, digits: number) => String(Number(value.toFixed(digits)));
+  return `matrix(${fixed(sx, 5)} 0 0 ${fixed(sy, 5)} ${fixed(tx, 2)} ${fixed(ty, 2)})`;
+}
+
+/**
+ * The drawings of one chart shown on one page (wide and narrow, CSS showing the one that fits),
+ * sending each series' path data once: the first drawing's <defs> holds it, in the first plot that
+ * draws the series, and every line of every drawing is a <use> of it, moved onto its own plot by a
+ * transform (the narrow plot, a small multiple's panel, China repeated for comparison in each
+ * panel). A <use> still draws a path whose drawing CSS hides (display: none), in Chromium and
+ * Firefox alike. `non-scaling-stroke` keeps the stroke's width and dashes as the line's class sets
+ * them in any plot; the class is on the <use>, whose path, carrying none, inherits it.
+ */
+export function renderLinesShared(chart: ResolvedLineChart, geometries: LineGeometry[]): string[] {
+  const frameOf = (g: LineGeometry, p: LinePath) => ({ box: p.box, years: [g.xMap[2], g.xMap[3]] as [number, number], values: [g.yMap[2], g.yMap[3]] as [number, number] });
+  const sources = new Map<number, ReturnType<typeof frameOf> & { d: string }>();
+  for (const g of geometries) for (const p of g.paths) if (!p.reference && !sources.has(p.series)) sources.set(p.series, { ...frameOf(g, p), d: p.d });
+  const id = (series: number) => `chart-${chart.id}-l${series}`;
+  const defs = el('defs', {}, [...sources].map(([series, source]) => el('path', { id: id(series), d: source.d, 'vector-effect': 'non-scaling-stroke' })).join(''));
+  return geometries.map((g, i) => {
+    const draw: DrawLine = (p, attrs) => el('use', { href: `#${id(p.series)}`, ...attrs, transform: transformBetween(sources.get(p.series)!, frameOf(g, p)) });
+    return (i === 0 ? defs : '') + renderLine(chart, g, draw);
+  });
 }

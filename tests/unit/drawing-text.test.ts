@@ -9,17 +9,17 @@ const markup =
   '<g class="chart__labels"><g class="c1"><path class="chart__leader" d="M1 1"/><text x="5" y="5">Household <tspan>consumption</tspan></text></g></g>';
 
 describe('a drawing whose words travel as an image', () => {
-  it('keeps every element in place with its <text> emptied, and gives the words alone, in their groups and order', () => {
-    const { graphics, labels } = splitLabels(markup);
+  it('keeps every element in place with its <text> emptied and bare but for its data-* hooks, and gives the words alone, whole, in their groups and order', () => {
+    const { graphics, labels } = splitLabels(markup.replace('<text x="5" y="5">', '<text x="5" y="5" class="is-focus" data-s="0">'));
     expect(graphics).toBe(
       '<g class="chart__grid"><line x1="0" x2="9"/></g>' +
-        '<g class="chart__ticks"><text x="1" y="2"></text><text x="3" y="2"></text></g>' +
+        '<g class="chart__ticks"><text></text><text></text></g>' +
         '<path class="chart__line c1" d="M0 0L9 9"/>' +
-        '<g class="chart__labels"><g class="c1"><path class="chart__leader" d="M1 1"/><text x="5" y="5"></text></g></g>',
+        '<g class="chart__labels"><g class="c1"><path class="chart__leader" d="M1 1"/><text data-s="0"></text></g></g>',
     );
     expect(labels).toBe(
       '<g class="chart__ticks"><text x="1" y="2">0%</text><text x="3" y="2">10%</text></g>' +
-        '<g class="chart__labels"><g class="c1"><text x="5" y="5">Household <tspan>consumption</tspan></text></g></g>',
+        '<g class="chart__labels"><g class="c1"><text x="5" y="5" class="is-focus" data-s="0">Household <tspan>consumption</tspan></text></g></g>',
     );
   });
   it('styles the words for the light and the dark scheme', () => {

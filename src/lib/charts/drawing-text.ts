@@ -4,7 +4,7 @@
  * labels would spill as "0%10%20%…196019651970…"; they print nothing for an SVG <image>, and the
  * chart's table is the text version. Readers without JavaScript see the same drawing: the image
  * carries the labels with their styles, light and dark. With JavaScript, src/scripts/chart-text.ts
- * puts the words back into the drawing's own (empty) <text> elements, so the interactive chart,
+ * puts the words, with their places, back into the drawing's own (empty) <text> elements, so the interactive chart,
  * the theme toggle and forced colours apply to them as before. Maps keep their few labels inline.
  */
 import { DRAWING_STYLE } from './standalone';
@@ -12,10 +12,13 @@ import { el } from './svg';
 
 const TOKEN = /<(\/?)([a-zA-Z]+)[^>]*?(\/?)>|[^<]+/g;
 
+/** A <text> start tag as the graphics keep it: its data-* hooks only; its place and looks travel with its words. */
+const placeholder = (start: string) => `<text${[...start.matchAll(/ data-[\w-]+="[^"]*"/g)].join('')}>`;
+
 /**
- * Splits a drawing's markup: `graphics` is all of it with every <text> emptied (its element and
- * attributes stay, in place); `labels` is the <text> elements alone, inside their groups (whose
- * classes style them), in the same order.
+ * Splits a drawing's markup: `graphics` is all of it with every <text> emptied and bare (the
+ * element stays, in place, with its data-* hooks); `labels` is the <text> elements alone, whole,
+ * inside their groups (whose classes style them), in the same order.
  */
 export function splitLabels(markup: string): { graphics: string; labels: string } {
   let graphics = '';
@@ -30,7 +33,7 @@ export function splitLabels(markup: string): { graphics: string; labels: string 
       }
     } else if (name === 'text' && !closing && !selfClosing) {
       inText = true;
-      graphics += token;
+      graphics += placeholder(token);
       labels += token;
     } else {
       graphics += token;

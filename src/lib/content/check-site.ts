@@ -13,7 +13,7 @@ import { storyAsOf } from '../text/reading';
 import { evaluateCheck, type CheckResult, type DataLookup } from '../data/data-checks';
 import { buildTimeline, timelineSpan } from './timeline';
 import { economyName, indicatorInfo, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
-import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
+import { CONTENT_COLLECTIONS, loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
 import { SITE_WORDS_ENTRY, siteWordsProblems } from './site-words';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */
@@ -67,6 +67,9 @@ function missingPages(files: ReadonlyMap<string, string>, contentPath: string): 
   }));
 }
 
+/** The topics' list (a list collection of load-files.ts). */
+const TOPICS_FILE = CONTENT_COLLECTIONS.topics.list;
+
 /** Where the data's provenance is recorded: its data version goes into every chart's citation. */
 export const PROVENANCE_FILE = 'data/PROVENANCE.md';
 
@@ -107,6 +110,7 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   const site = files.get('site.yaml');
   if (site !== undefined) problems.push(...siteFileProblems(site, `${contentPath}/site.yaml`));
   problems.push(...missingPages(files, contentPath));
+  if (!files.has(TOPICS_FILE)) problems.push({ file: `${contentPath}/${TOPICS_FILE}`, field: '(file)', message: 'is missing: it lists the topics sources and claims are filed under.' });
   const siteWords = content.pages.find((page) => page.id === SITE_WORDS_ENTRY);
   if (siteWords) problems.push(...siteWordsProblems(siteWords.file, files.get(`pages/${SITE_WORDS_ENTRY}.yaml`) ?? '', siteWords.data));
   const data = readData(files, contentPath);

@@ -232,6 +232,13 @@ describe('the World Bank data files', () => {
 });
 
 describe('chart specs against the data', () => {
+  it("a chart's phrase missing from data.yaml, named once for the charts that use it", () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/data.yaml', /^  tip_no_data: .*\n/m, ''));
+    // Named where the phrases begin: the phrase itself is not there to point at.
+    const [first] = Object.keys((parse(textOf(files, 'pages/data.yaml')) as { phrases: Record<string, string> }).phrases);
+    expect(printed).toBe(one(at(files, 'pages/data.yaml', `  ${first}:`).replace(/:(\d+)$/, ':3'), 'phrases.tip_no_data', 'missing; the page shows this sentence, so add it under phrases:'));
+  });
+
   it('a series the data do not have', () => {
     const path = 'charts/china-demand-mix.yaml';
     const index = indexWhere(path, 'series', (item) => item['indicator'] === 'NE.CON.GOVT.ZS');

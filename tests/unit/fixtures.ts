@@ -19,6 +19,9 @@ export function contentPageWords(id: string): PageWords {
   return pageWords({ file, data }, Object.fromEntries(PAGE_TOKENS.map((name) => [name, () => `{${name}}`])));
 }
 
+/** The phrases of content/pages/data.yaml, in which charts compute their sentences. */
+export const dataPhrase: PageWords['phrase'] = (name, extra) => contentPageWords('data').phrase(name, extra);
+
 /** The topics of content/topics.yaml, as the site has them. */
 export const contentTopics = (): TopicNames => topicNames((parse(readFileSync('content/topics.yaml', 'utf8')) as { id: string; name: string }[]).map((topic) => ({ id: topic.id, data: topic })));
 

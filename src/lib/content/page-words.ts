@@ -94,6 +94,17 @@ interface PageEntryLike {
   data: { title: string; description: string; intro?: string | undefined; phrases?: Record<string, string> | undefined };
 }
 
+/** A phrase that is missing or whose placeholders do not fill, named by its file and field. */
+export class PhraseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file} ${field}: ${problem}`);
+  }
+}
+
 /** Stands for the placeholder a phrase is split around; no content text contains it. */
 const LINK_MARK = '\u0000';
 
@@ -103,14 +114,14 @@ export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords 
     try {
       return fillTokens(text, { ...values, ...extra });
     } catch (error) {
-      if (error instanceof TokenError) throw new Error(`${entry.file} ${field}: ${error.message}`);
+      if (error instanceof TokenError) throw new PhraseError(entry.file, field, error.message);
       throw error;
     }
   };
   const { title, description, intro, phrases = {} } = entry.data;
   const phrase = (name: string, extra?: TokenValues) => {
     const text = phrases[name];
-    if (text === undefined) throw new Error(`${entry.file} phrases.${name}: missing; the page shows this sentence, so add it under phrases:`);
+    if (text === undefined) throw new PhraseError(entry.file, `phrases.${name}`, 'missing; the page shows this sentence, so add it under phrases:');
     return fill(`phrases.${name}`, text, extra);
   };
   return {
@@ -120,7 +131,7 @@ export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords 
     phrase,
     around: (name, extra, at = 'link') => {
       const parts = phrase(name, { ...extra, [at]: plain(at, () => LINK_MARK) }).split(LINK_MARK);
-      if (parts.length !== 2) throw new Error(`${entry.file} phrases.${name}: write {${at}} once, where the component puts it (found ${parts.length - 1})`);
+      if (parts.length !== 2) throw new PhraseError(entry.file, `phrases.${name}`, `write {${at}} once, where the component puts it (found ${parts.length - 1})`);
       return [parts[0] ?? '', parts[1] ?? ''];
     },
   };

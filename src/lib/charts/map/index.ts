@@ -37,11 +37,11 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
     numeric: [false, false, false, true],
     rows: chart.values.map((v) => [v.name, v.economy, v.year, v.value]),
   }),
-  legend: (chart) => {
+  legend: (chart, phrase) => {
     const format = (value: number) => formatValue(value, 0, chart.unit);
     return [
       ...stepLabels(chart.steps, format).map((label, i) => ({ key: `s${i}`, swatch: `<rect class="map__shape map__s${i}" x="1" y="0" width="26" height="10"/>`, label })),
-      { key: 'none', swatch: `<rect class="map__shape map__none" fill="url(#${hatchId(chart.id)})" x="1" y="0" width="26" height="10"/>`, label: 'no data' },
+      { key: 'none', swatch: `<rect class="map__shape map__none" fill="url(#${hatchId(chart.id)})" x="1" y="0" width="26" height="10"/>`, label: phrase('tip_no_data') },
     ];
   },
   labelled: (chart) => chart.values.filter((v) => v.label).map((v) => v.economy),

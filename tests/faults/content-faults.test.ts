@@ -69,6 +69,12 @@ const valueAt = (files: Files, path: string, key: string, occurrence = 0): strin
   return `content/${path}:${index + 1}:${line.indexOf(`${key}: `) + key.length + 3}`;
 };
 
+/** Where a page entry's first phrase starts: a missing phrase is named there, having no line of its own. */
+const phrasesStart = (files: Files, path: string): string => {
+  const [first] = Object.keys((parse(textOf(files, path)) as { phrases: Record<string, string> }).phrases);
+  return at(files, path, `  ${first}:`).replace(/:\d+$/, ':3');
+};
+
 /** The one problem, as printed. */
 const one = (where: string, field: string, message: string) => `Content check failed (1 problem):\n  ${where} ${field}: ${message}`;
 
@@ -234,9 +240,7 @@ describe('the World Bank data files', () => {
 describe('chart specs against the data', () => {
   it("a chart's phrase missing from data.yaml, named once for the charts that use it", () => {
     const { printed, files } = checkWith((f) => edit(f, 'pages/data.yaml', /^  tip_no_data: .*\n/m, ''));
-    // Named where the phrases begin: the phrase itself is not there to point at.
-    const [first] = Object.keys((parse(textOf(files, 'pages/data.yaml')) as { phrases: Record<string, string> }).phrases);
-    expect(printed).toBe(one(at(files, 'pages/data.yaml', `  ${first}:`).replace(/:(\d+)$/, ':3'), 'phrases.tip_no_data', 'missing; the page shows this sentence, so add it under phrases:'));
+    expect(printed).toBe(one(phrasesStart(files, 'pages/data.yaml'), 'phrases.tip_no_data', 'missing; the page shows this sentence, so add it under phrases:'));
   });
 
   it('a series the data do not have', () => {
@@ -308,6 +312,11 @@ describe('between files: references, quotes, our own words', () => {
     const topics = parse(textOf(real, 'topics.yaml')) as unknown[];
     const { printed, files } = checkWith((f) => f.set('topics.yaml', `${textOf(f, 'topics.yaml')}- id: technology\n  name: "Technology again"\n`));
     expect(printed).toBe(one(valueAt(files, 'topics.yaml', 'id', topics.length), `[${topics.length}].id`, 'the id "technology" is used twice: each topic needs its own id.'));
+  });
+
+  it("a data check's explanation phrase missing from claims.yaml", () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/claims.yaml', /^  check_explain_approx: .*\n/m, ''));
+    expect(printed).toBe(one(phrasesStart(files, 'pages/claims.yaml'), 'phrases.check_explain_approx', 'missing; the page shows this sentence, so add it under phrases:'));
   });
 
   it('a duplicate timeline id, at the second entry', () => {

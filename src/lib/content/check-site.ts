@@ -160,6 +160,14 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   if (!asOf) return { problems: [{ file: `${contentPath}/sources`, field: '(folder)', message: NO_DATED_SOURCE }] };
 
   const lookup = dataLookup(wdi);
-  const checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup)] as const] : [])));
+  const claimsWords = pageWords(content.pages.find((page) => page.id === 'claims')!, pageTokenValues(pageFacts));
+  let checks: Map<string, CheckResult>;
+  try {
+    checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup, claimsWords.phrase)] as const] : [])));
+  } catch (error) {
+    // The explanations are claims.yaml phrases: one missing or mistyped is named there.
+    if (!(error instanceof PhraseError)) throw error;
+    return { problems: [{ file: error.file, field: error.field, message: error.problem }] };
+  }
   return { model: { content, wdi, report, quotesVerified: archives !== undefined, checks, storyAsOf: asOf }, problems: [] };
 }

@@ -34,9 +34,11 @@ export const PAGE_TOKENS = ['sources', 'claims', 'terms', 'charts', 'timeline_sp
  * {year}, a year from the data; {value}, a value from the data as the chart writes it ("39.1%"); {count} and {total}, a count and what it is out of (in digits,
  * as in a table); {partial}, how many of them are in part; {minutes}, reading time; {scale}, an image's pixel density ("2×"); {unit}, a chart's unit; {list}, names
  * joined by commas; {link}, where the component puts a link (its words are another phrase);
- * {query}, the words a reader searched for; {note}, a source's note on how its date is known.
+ * {query}, the words a reader searched for; {note}, a source's note on how its date is known;
+ * in a data check's explanation, {expected}, {tolerance}, {gap}, {min}, {max}, {ratio},
+ * {numerator} and {denominator}.
  */
-export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note'] as const;
+export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note', 'expected', 'tolerance', 'gap', 'min', 'max', 'ratio', 'numerator', 'denominator'] as const;
 
 const count =
   (name: string, value: number): TokenValue =>

@@ -15,6 +15,7 @@ import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
 import { latestDatedSource } from '../text/reading';
+import { economyToken } from '../charts/text';
 import { PAGE_TOKENS, PHRASE_TOKENS, pageTextFields, pageTokenValues, type PageFacts } from './page-words';
 import { fillTokens, plain, TokenError, unknownTokens, withoutTokens, type TokenValues } from '../text/word-tokens';
 import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema, topicSchema } from './schemas';
@@ -339,6 +340,7 @@ export function checkContent(
   const tokenValues: TokenValues | undefined = facts.pageFacts && {
     ...pageTokenValues(facts.pageFacts),
     ...Object.fromEntries(PHRASE_TOKENS.map((name) => [name, plain(name, () => name)])),
+    economy: economyToken('economy'),
   };
   const allSources = [...sourcesById.keys()];
   for (const source of content.sources) checkReferences(source);

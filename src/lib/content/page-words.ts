@@ -36,9 +36,10 @@ export const PAGE_TOKENS = ['sources', 'claims', 'terms', 'charts', 'timeline_sp
  * joined by commas; {link}, where the component puts a link (its words are another phrase);
  * {query}, the words a reader searched for; {note}, a source's note on how its date is known;
  * in a data check's explanation, {expected}, {tolerance}, {gap}, {min}, {max}, {ratio},
- * {numerator} and {denominator}.
+ * {numerator} and {denominator}; in a chart's summary, {economy}, {indicator}, {higher},
+ * {lower}, {x}, {y}, {x_value} and {y_value}.
  */
-export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note', 'expected', 'tolerance', 'gap', 'min', 'max', 'ratio', 'numerator', 'denominator'] as const;
+export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note', 'expected', 'tolerance', 'gap', 'min', 'max', 'ratio', 'numerator', 'denominator', 'economy', 'indicator', 'higher', 'lower', 'x', 'y', 'x_value', 'y_value'] as const;
 
 const count =
   (name: string, value: number): TokenValue =>

@@ -1,7 +1,7 @@
 /** The map chart type: a world map shaded by one indicator, each economy's latest year. */
 import type { ChartModule } from '../chart';
 import { formatValue } from '../format';
-import { possessive } from '../text';
+import { summaryTokens } from '../text';
 import { mapGeometry, type MapGeometry } from './geometry';
 import { hatchId, MAP_STANDALONE_STYLE, renderMap } from './render';
 import { type ResolvedMapChart, resolveMap, unmatchedWarning } from './resolve';
@@ -23,14 +23,21 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
   resolve: (id, spec, data) => resolveMap(id, spec, data, WORLD),
   geometry: mapGeometry,
   render: renderMap,
-  summary(chart) {
+  summary(chart, phrase) {
     const focus = chart.values.find((v) => v.label);
     if (!focus) return '';
-    const higher = chart.values.filter((v) => v.value > focus.value).length;
-    const lower = chart.values.filter((v) => v.value < focus.value).length;
-    return `In ${focus.year} ${chart.indicator.shortName} was ${formatValue(focus.value, chart.decimals, chart.unit)} of ${possessive(focus.name)} GDP: of ${
-      chart.values.length
-    } economies with a value, ${higher} had a higher share and ${lower} a lower one.`;
+    return phrase(
+      'summary_map',
+      summaryTokens({
+        economy: focus.name,
+        year: focus.year,
+        indicator: chart.indicator.shortName,
+        value: formatValue(focus.value, chart.decimals, chart.unit),
+        total: chart.values.length,
+        higher: chart.values.filter((v) => v.value > focus.value).length,
+        lower: chart.values.filter((v) => v.value < focus.value).length,
+      }),
+    );
   },
   table: (chart) => ({
     columns: ['Economy', 'Code', 'Year', chart.indicator.label],

@@ -15,7 +15,7 @@ import { buildTimeline, timelineSpan } from './timeline';
 import { economyName, indicatorInfo, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
 import { CONTENT_COLLECTIONS, loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
 import { SITE_WORDS_ENTRY, siteWordsProblems } from './site-words';
-import { PhraseError, pageTokenValues, pageWords, type PageFacts } from './page-words';
+import { PhraseError, pagePhrases, pageTokenValues, type PageFacts } from './page-words';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */
 export interface SiteFiles {
@@ -150,9 +150,12 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
     },
     pageFacts,
   });
-  // missingPages has made sure the data page's entry is there.
-  const dataWords = pageWords(content.pages.find((page) => page.id === 'data')!, pageTokenValues(pageFacts));
-  const crossFile = [...chartProblems(content.charts, wdi, dataWords.phrase), ...report.problems];
+  // missingPages has made sure the route pages' entries are there.
+  const phrasesOf = (id: RoutePage) => pagePhrases(content.pages.find((page) => page.id === id)!, pageTokenValues(pageFacts));
+  // A phrase checkContent has found wrong is not named again for the charts that use it.
+  const named = new Set(report.problems.map((problem) => `${problem.file} ${problem.field}`));
+  const charts = chartProblems(content.charts, wdi, phrasesOf('data')).filter((problem) => !named.has(`${problem.file} ${problem.field}`));
+  const crossFile = [...charts, ...report.problems];
   if (crossFile.length > 0) return { problems: crossFile };
 
   const asOf = storyAsOf(content.sources.map((source) => source.data.published.date));
@@ -160,10 +163,10 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   if (!asOf) return { problems: [{ file: `${contentPath}/sources`, field: '(folder)', message: NO_DATED_SOURCE }] };
 
   const lookup = dataLookup(wdi);
-  const claimsWords = pageWords(content.pages.find((page) => page.id === 'claims')!, pageTokenValues(pageFacts));
+
   let checks: Map<string, CheckResult>;
   try {
-    checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup, claimsWords.phrase)] as const] : [])));
+    checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup, phrasesOf('claims'))] as const] : [])));
   } catch (error) {
     // The explanations are claims.yaml phrases: one missing or mistyped is named there.
     if (!(error instanceof PhraseError)) throw error;

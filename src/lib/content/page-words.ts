@@ -111,9 +111,10 @@ export class PhraseError extends Error {
 /** Stands for the placeholder a phrase is split around; no content text contains it. */
 const LINK_MARK = '\u0000';
 
-/** The entry's words with their placeholders filled in; a bad placeholder throws, naming the file and the field. */
-export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords {
-  const fill = (field: string, text: string, extra: TokenValues = {}) => {
+/** A field's text with its placeholders filled in; a bad placeholder throws a PhraseError. */
+const filler =
+  (entry: PageEntryLike, values: TokenValues) =>
+  (field: string, text: string, extra: TokenValues = {}) => {
     try {
       return fillTokens(text, { ...values, ...extra });
     } catch (error) {
@@ -121,12 +122,23 @@ export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords 
       throw error;
     }
   };
-  const { title, description, intro, phrases = {} } = entry.data;
-  const phrase = (name: string, extra?: TokenValues) => {
+
+/** The entry's phrases alone (PageWords['phrase']), for code that needs none of its title, description or intro. */
+export function pagePhrases(entry: PageEntryLike, values: TokenValues): PageWords['phrase'] {
+  const fill = filler(entry, values);
+  const { phrases = {} } = entry.data;
+  return (name, extra) => {
     const text = phrases[name];
     if (text === undefined) throw new PhraseError(entry.file, `phrases.${name}`, 'missing; the page shows this sentence, so add it under phrases:');
     return fill(`phrases.${name}`, text, extra);
   };
+}
+
+/** The entry's words with their placeholders filled in; a bad placeholder throws, naming the file and the field. */
+export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords {
+  const fill = filler(entry, values);
+  const { title, description, intro } = entry.data;
+  const phrase = pagePhrases(entry, values);
   return {
     title: fill('title', title),
     description: fill('description', description),

@@ -68,7 +68,7 @@ describe('the map scale', () => {
     expect([39.9, 40, 55, 60, 99].map((v) => stepOf(v, [40, 50, 60]))).toEqual([0, 1, 2, 3, 3]);
   });
   it('says what each step means', () => {
-    expect(stepLabels([40, 50, 60], (v) => `${v}%`)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% or more']);
+    expect(stepLabels([40, 50, 60], (v) => `${v}%`, dataPhrase)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% or more']);
   });
   it('rejects boundaries that do not rise', () => {
     expect(mapChartSchema.safeParse({ ...spec, steps: [50, 40] }).success).toBe(false);

@@ -1,5 +1,6 @@
 /** The map chart type: a world map shaded by one indicator, each economy's latest year. */
-import type { ChartModule } from '../chart';
+import type { ChartModule, ChartPhrase } from '../chart';
+import { plain } from '../../text/word-tokens';
 import { formatValue } from '../format';
 import { summaryTokens } from '../text';
 import { mapGeometry, type MapGeometry } from './geometry';
@@ -8,12 +9,17 @@ import { type ResolvedMapChart, resolveMap, unmatchedWarning } from './resolve';
 import { mapChartSchema } from './schema';
 import { WORLD } from './world';
 
-/** What each step means, e.g. "under 40%", "40–50%", "80% or more". */
-export function stepLabels(steps: readonly number[], format: (value: number) => string): string[] {
+/** What each step means, in data.yaml's step_… phrases: "under 40%", "40% to under 50%", "80% or more". */
+export function stepLabels(steps: readonly number[], format: (value: number) => string, phrase: ChartPhrase): string[] {
+  // A bound a step lacks is no placeholder of its phrase: writing it there is a named problem.
+  const bounds = (min: number | undefined, max: number | undefined) => ({
+    ...(min === undefined ? {} : { min: plain('min', () => format(min)) }),
+    ...(max === undefined ? {} : { max: plain('max', () => format(max)) }),
+  });
   return [
-    `under ${format(steps[0]!)}`,
-    ...steps.slice(1).map((to, i) => `${format(steps[i]!)} to under ${format(to)}`),
-    `${format(steps.at(-1)!)} or more`,
+    phrase('step_under', bounds(undefined, steps[0])),
+    ...steps.slice(1).map((to, i) => phrase('step_between', bounds(steps[i], to))),
+    phrase('step_over', bounds(steps.at(-1), undefined)),
   ];
 }
 
@@ -47,7 +53,7 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
   legend: (chart, phrase) => {
     const format = (value: number) => formatValue(value, 0, chart.unit);
     return [
-      ...stepLabels(chart.steps, format).map((label, i) => ({ key: `s${i}`, swatch: `<rect class="map__shape map__s${i}" x="1" y="0" width="26" height="10"/>`, label })),
+      ...stepLabels(chart.steps, format, phrase).map((label, i) => ({ key: `s${i}`, swatch: `<rect class="map__shape map__s${i}" x="1" y="0" width="26" height="10"/>`, label })),
       { key: 'none', swatch: `<rect class="map__shape map__none" fill="url(#${hatchId(chart.id)})" x="1" y="0" width="26" height="10"/>`, label: phrase('tip_no_data') },
     ];
   },

@@ -7,10 +7,12 @@
  * figures and claim wordings copied from the source's own synthetic archive, and prose made of
  * generated pseudo-words, so it never repeats a 12-word run of any archive.
  */
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
-const TOPICS = ['industrial-policy', 'trade-and-tariffs', 'consumption-and-rebalancing', 'technology', 'five-year-plan', 'us-china-relations', 'economic-security'];
+/** The topic ids of content/topics.yaml, which the synthetic entries are filed under. */
+const TOPICS = parse(readFileSync('content/topics.yaml', 'utf8')).map((topic) => topic.id);
 const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'tr', 'sk', 'pl'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou'];
 

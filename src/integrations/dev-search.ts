@@ -8,7 +8,9 @@ import type { ServerResponse } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { parse } from 'yaml';
 import { DEV_INDEX_STATUS_FILE, devIndexStatus } from '../lib/search/dev-search';
+import { pageWords } from '../lib/content/page-words';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
@@ -30,6 +32,13 @@ async function newestChange(folder: string): Promise<Date | undefined> {
   return newest > 0 ? new Date(newest) : undefined;
 }
 
+/** The phrase the notice takes from content/pages/search.yaml, read afresh so an edit shows on reload. */
+async function searchPhrase(contentDir: string) {
+  const file = join(contentDir, 'pages', 'search.yaml');
+  // No page-wide placeholders ({sources} and the like): the notice is for maintainers and names none.
+  return pageWords({ file, data: parse(await readFile(file, 'utf8')) }, {}).phrase;
+}
+
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
   // Never cached: a new build replaces the files under the same names.
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -46,7 +55,7 @@ export function serveBuiltIndex(server: DevServer, { outDir, base, contentDir }:
     const name = path.slice(prefix.length);
     void (async () => {
       if (name === DEV_INDEX_STATUS_FILE) {
-        const status = devIndexStatus(await changedAt(join(bundleDir, 'pagefind-entry.json')), await newestChange(contentDir));
+        const status = devIndexStatus(await changedAt(join(bundleDir, 'pagefind-entry.json')), await newestChange(contentDir), await searchPhrase(contentDir));
         return send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify(status));
       }
       const file = normalize(join(bundleDir, name));

@@ -4,7 +4,7 @@
  * In `astro dev` the dev server serves the last built bundle and says whether it is older than the
  * content (src/integrations/dev-search.ts); without one, search says how to make it.
  */
-import { DEV_INDEX_STATUS_FILE, devSearchNotice, type DevIndexStatus } from '../lib/search/dev-search';
+import { DEV_INDEX_STATUS_FILE, type DevIndexStatus } from '../lib/search/dev-search';
 import { HIGHLIGHT_PARAM } from '../lib/search/search-keys';
 import type { PagefindResultData, PagefindSearchOptions } from '../lib/search/search-query';
 
@@ -46,7 +46,10 @@ function devIndex(): Promise<DevIndexStatus> {
 }
 
 /** In `astro dev`: what search should say about that index, if anything. */
-export const devIndexNotice = async (): Promise<string | undefined> => devSearchNotice(await devIndex());
+export const devIndexNotice = async (): Promise<string | undefined> => {
+  const status = await devIndex();
+  return 'notice' in status ? status.notice : undefined;
+};
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {

@@ -71,7 +71,8 @@ export const sourceDate = (slug: string) =>
 const wdi = await loadWdi();
 /** A chart's title and short title as readers see them: the spec's words with its placeholders filled from the data. */
 export const chartTitles = (id: string) => {
-  const { chart } = buildChart(id, chartSpecSchema.parse(parse(readContent(`charts/${id}.yaml`))), wdi);
+  const phrase = (name: string, extra: Record<string, (argument?: string) => string> = {}) => pagePhrase('data', name, Object.fromEntries(Object.entries(extra).map(([key, value]) => [key, value()])));
+  const { chart } = buildChart(id, chartSpecSchema.parse(parse(readContent(`charts/${id}.yaml`))), wdi, phrase);
   return { title: chart.title, short: chart.pageTitle };
 };
 

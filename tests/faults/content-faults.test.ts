@@ -17,7 +17,6 @@ import { splitFrontmatter } from '../../src/lib/content/positions';
 import { PAGE_TOKENS } from '../../src/lib/content/page-words';
 import { SITE_PHRASES } from '../../src/lib/content/site-words';
 import { SOURCES_ARCHIVE_DIR } from '../../src/lib/site/paths';
-import { TOPIC_IDS } from '../../src/lib/content/topics';
 
 const real = readContentFiles('content');
 const archives = readArchives(SOURCES_ARCHIVE_DIR);
@@ -70,6 +69,12 @@ const valueAt = (files: Files, path: string, key: string, occurrence = 0): strin
   return `content/${path}:${index + 1}:${line.indexOf(`${key}: `) + key.length + 3}`;
 };
 
+/** Where a page entry's first phrase starts: a missing phrase is named there, having no line of its own. */
+const phrasesStart = (files: Files, path: string): string => {
+  const [first] = Object.keys((parse(textOf(files, path)) as { phrases: Record<string, string> }).phrases);
+  return at(files, path, `  ${first}:`).replace(/:\d+$/, ':3');
+};
+
 /** The one problem, as printed. */
 const one = (where: string, field: string, message: string) => `Content check failed (1 problem):\n  ${where} ${field}: ${message}`;
 
@@ -84,6 +89,7 @@ const indexWhere = (path: string, list: string, test: (item: Record<string, unkn
   return index;
 };
 
+const knownTopics = (parse(textOf(real, 'topics.yaml')) as { id: string }[]).map((topic) => topic.id).join(', ');
 const knownSources = [...real.keys()].flatMap((path) => /^sources\/(.+)\.mdx$/.exec(path)?.[1] ?? []).sort().join(', ');
 const claim = 'claims/tariffs-145-then-about-40.yaml';
 const source = 'sources/mdt-agencies.mdx';
@@ -103,10 +109,14 @@ describe('each file on its own: syntax, schema, file names', () => {
     expect(printed).toBe(one(at(files, source, '"2025-02-30"'), 'published.date', '"2025-02-30" does not exist: February 2025 has 28 days'));
   });
 
-  it('an unknown topic', () => {
-    const path = 'sources/fdd-new-industrial-policy.mdx';
-    const { printed, files } = checkWith((f) => edit(f, path, /topics: \[/, 'topics: [space-travel, '));
-    expect(printed).toBe(one(at(files, path, 'space-travel'), 'topics[0]', `unknown topic "space-travel": use one of ${TOPIC_IDS.join(', ')}`));
+  it('no content/topics.yaml', () => {
+    const { printed } = checkWith((f) => f.delete('topics.yaml'));
+    expect(printed).toBe(one('content/topics.yaml', '(file)', 'is missing: it lists the topics sources and claims are filed under.'));
+  });
+
+  it('a topic without its name, at its entry in content/topics.yaml', () => {
+    const { printed, files } = checkWith((f) => edit(f, 'topics.yaml', /(- id: technology)\n  name: "Technology"/, '$1'));
+    expect(printed).toBe(one(at(files, 'topics.yaml', 'id: technology'), '[id=technology].name', 'name is required'));
   });
 
   it('a missing required field, named at the start of the frontmatter', () => {
@@ -228,6 +238,11 @@ describe('the World Bank data files', () => {
 });
 
 describe('chart specs against the data', () => {
+  it("a chart's phrase missing from data.yaml, named once for the charts that use it", () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/data.yaml', /^  tip_no_data: .*\n/m, ''));
+    expect(printed).toBe(one(phrasesStart(files, 'pages/data.yaml'), 'phrases.tip_no_data', 'missing; the page shows this sentence, so add it under phrases:'));
+  });
+
   it('a series the data do not have', () => {
     const path = 'charts/china-demand-mix.yaml';
     const index = indexWhere(path, 'series', (item) => item['indicator'] === 'NE.CON.GOVT.ZS');
@@ -285,6 +300,23 @@ describe('between files: references, quotes, our own words', () => {
     const archive = String(dataOf(source)['archive']);
     const { printed, files } = checkWith((f) => edit(f, source, `archive: "${archive}"`, `archive: "x${archive}"`));
     expect(printed).toBe(one(valueAt(files, source, 'archive'), 'archive', `no archived text named "x${archive}" in the sources folder, so this source's quotes were not checked.`));
+  });
+
+  it('an unknown topic, naming the topics content/topics.yaml lists', () => {
+    const path = 'sources/fdd-new-industrial-policy.mdx';
+    const { printed, files } = checkWith((f) => edit(f, path, /topics: \[/, 'topics: [space-travel, '));
+    expect(printed).toBe(one(at(files, path, 'space-travel'), 'topics[0]', `unknown topic "space-travel": use one of ${knownTopics} (content/topics.yaml)`));
+  });
+
+  it('a topic id listed twice in content/topics.yaml, at the second entry', () => {
+    const topics = parse(textOf(real, 'topics.yaml')) as unknown[];
+    const { printed, files } = checkWith((f) => f.set('topics.yaml', `${textOf(f, 'topics.yaml')}- id: technology\n  name: "Technology again"\n`));
+    expect(printed).toBe(one(valueAt(files, 'topics.yaml', 'id', topics.length), `[${topics.length}].id`, 'the id "technology" is used twice: each topic needs its own id.'));
+  });
+
+  it("a data check's explanation phrase missing from claims.yaml", () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/claims.yaml', /^  check_explain_approx: .*\n/m, ''));
+    expect(printed).toBe(one(phrasesStart(files, 'pages/claims.yaml'), 'phrases.check_explain_approx', 'missing; the page shows this sentence, so add it under phrases:'));
   });
 
   it('a duplicate timeline id, at the second entry', () => {

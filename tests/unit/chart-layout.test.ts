@@ -11,6 +11,7 @@ import { lineChart } from '../../src/lib/charts/line';
 import { bandLabelSpot, crossesBox, MOST_LINES_NARROW, placeAnnotations } from '../../src/lib/charts/line/geometry';
 import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
 import { loadWdi } from '../../src/lib/data/wdi';
+import { dataPhrase } from './fixtures';
 
 const data = await loadWdi();
 const specOf = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))) as ChartSpec;
@@ -160,15 +161,15 @@ describe('one economy, one name within a chart', () => {
       ],
     });
   it('the panel titles and the summary use the labels\' name, not the one in economies.csv', () => {
-    const built = buildChart('x', series(['Korea, manufacturing', 'Korea, exports']), data);
+    const built = buildChart('x', series(['Korea, manufacturing', 'Korea, exports']), data, dataPhrase);
     expect(built.summary).toContain('of GDP in Korea');
     expect(built.summary).not.toContain('Korea, Rep.');
   });
   it('a chart of several economies and indicators fails on a label without the economy\'s name, or with another name for it', () => {
-    expect(() => buildChart('x', series(['Korea, manufacturing', 'Korea exports']), data)).toThrow(
+    expect(() => buildChart('x', series(['Korea, manufacturing', 'Korea exports']), data, dataPhrase)).toThrow(
       'content/charts/x.yaml, field "series[1].label": "Korea exports" does not begin with the economy\'s name and a comma',
     );
-    expect(() => buildChart('x', series(['Korea, manufacturing', 'South Korea, exports']), data)).toThrow(
+    expect(() => buildChart('x', series(['Korea, manufacturing', 'South Korea, exports']), data, dataPhrase)).toThrow(
       'content/charts/x.yaml, field "series[1].label": names KOR "South Korea", but series[0].label names it "Korea": give one economy one name within a chart',
     );
   });
@@ -181,17 +182,17 @@ describe('labels name economies in words', () => {
   };
   it('a label holding an economy code fails the build, naming the file, the field and the name to write', () => {
     const spec = chartSpecSchema.parse({ ...base, series: [{ ...base.series[0], short_label: 'KOR exp' }] });
-    expect(() => buildChart('x', spec, data)).toThrow('content/charts/x.yaml, field "series[0].short_label": "KOR exp" contains the code KOR: write the economy\'s name (Korea, Rep.)');
+    expect(() => buildChart('x', spec, data, dataPhrase)).toThrow('content/charts/x.yaml, field "series[0].short_label": "KOR exp" contains the code KOR: write the economy\'s name (Korea, Rep.)');
     const annotated = chartSpecSchema.parse({ ...base, annotations: [{ year: 2015, label: '2015: DEU peak' }] });
-    expect(() => buildChart('x', annotated, data)).toThrow('field "annotations[0].label"');
+    expect(() => buildChart('x', annotated, data, dataPhrase)).toThrow('field "annotations[0].label"');
   });
   it('short forms readers know ("US", "UK") and capitalised words are allowed', () => {
     const spec = chartSpecSchema.parse({ ...base, series: [{ ...base.series[0], short_label: 'US and UK GDP' }] });
-    expect(buildChart('x', spec, data).chart.type).toBe('line');
+    expect(buildChart('x', spec, data, dataPhrase).chart.type).toBe('line');
   });
   it('no chart in content/charts draws a label with an economy code, in either drawing', () => {
     for (const id of readdirSync('content/charts').filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5))) {
-      for (const drawing of buildChart(id, specOf(id), data).drawings) {
+      for (const drawing of buildChart(id, specOf(id), data, dataPhrase).drawings) {
         const texts = [...drawing.markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
         for (const text of texts) expect(text.match(/\b[A-Z]{3}\b/g)?.filter((w) => data.economies.has(w)) ?? []).toEqual([]);
       }

@@ -6,6 +6,7 @@ import { type CountryTopology, resolveMap, stepOf, unmatchedWarning } from '../.
 import { mapChartSchema } from '../../src/lib/charts/map/schema';
 import { loadWdi, parseWdi } from '../../src/lib/data/wdi';
 import { subpaths } from './path-data';
+import { dataPhrase } from './fixtures';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/map-topology.json', 'utf8')) as CountryTopology;
 const spec = mapChartSchema.parse({
@@ -67,7 +68,7 @@ describe('the map scale', () => {
     expect([39.9, 40, 55, 60, 99].map((v) => stepOf(v, [40, 50, 60]))).toEqual([0, 1, 2, 3, 3]);
   });
   it('says what each step means', () => {
-    expect(stepLabels([40, 50, 60], (v) => `${v}%`)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% or more']);
+    expect(stepLabels([40, 50, 60], (v) => `${v}%`, dataPhrase)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% or more']);
   });
   it('rejects boundaries that do not rise', () => {
     expect(mapChartSchema.safeParse({ ...spec, steps: [50, 40] }).success).toBe(false);
@@ -80,8 +81,8 @@ describe('the real maps', () => {
     const chart = mapChart.resolve('household-consumption-map', { ...spec, steps: [40, 50, 60, 70, 80] }, data);
     expect(chart.values.some((v) => v.economy === 'WLD' || v.economy === 'EMU')).toBe(false);
     expect(chart.values.find((v) => v.economy === 'CHN')).toMatchObject({ year: 2023, step: 0, label: 'China' });
-    expect(mapChart.summary(chart)).toMatch(/^In 2023 household consumption was 39\.1% of China's GDP: of \d+ economies with a value, \d+ had a higher share and \d+ a lower one\.$/);
-    const legend = mapChart.legend(chart);
-    expect(legend.map((item) => item.label)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% to under 70%', '70% to under 80%', '80% or more', 'no data']);
+    expect(mapChart.summary(chart, dataPhrase)).toMatch(/^In 2023 household consumption was 39\.1% of China's GDP: of \d+ economies with a value, \d+ had a higher share and \d+ a lower one\.$/);
+    const legend = mapChart.legend(chart, dataPhrase);
+    expect(legend.map((item) => item.label)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% to under 70%', '70% to under 80%', '80% or more', dataPhrase('tip_no_data')]);
   });
 });

@@ -7,11 +7,12 @@ import { buildChart, CHART_TYPES, chartSpecSchema } from '../../src/lib/charts/r
 import { scatterChart } from '../../src/lib/charts/scatter';
 import { DRAWING_STYLE } from '../../src/lib/charts/standalone';
 import { loadWdi } from '../../src/lib/data/wdi';
+import { dataPhrase } from './fixtures';
 
 const data = await loadWdi();
 const ids = readdirSync('content/charts').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 const spec = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8')));
-const build = (id: string) => buildChart(id, spec(id), data);
+const build = (id: string) => buildChart(id, spec(id), data, dataPhrase);
 
 describe('the chart specs in content/charts', () => {
   it('include the seven charts other pages link to', () => {

@@ -5,10 +5,11 @@ import { buildChart, chartSpecSchema } from '../../src/lib/charts/registry';
 import { latestViewTokens, lineTokens } from '../../src/lib/charts/tokens';
 import { latestCommonYear, loadWdi } from '../../src/lib/data/wdi';
 import { fillTokens } from '../../src/lib/text/word-tokens';
+import { dataPhrase } from './fixtures';
 
 const data = await loadWdi();
 const specText = (id: string) => readFileSync(`content/charts/${id}.yaml`, 'utf8');
-const build = (id: string, text = specText(id)) => buildChart(id, chartSpecSchema.parse(parse(text)), data);
+const build = (id: string, text = specText(id)) => buildChart(id, chartSpecSchema.parse(parse(text)), data, dataPhrase);
 
 describe('placeholders in a line chart spec', () => {
   const series = [

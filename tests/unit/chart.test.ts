@@ -9,10 +9,11 @@ import { dodge, lineGeometry, seriesPath } from '../../src/lib/charts/line/geome
 import { subpaths } from './path-data';
 import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
 import { loadWdi } from '../../src/lib/data/wdi';
+import { dataPhrase } from './fixtures';
 
 const data = await loadWdi();
 /** Resolves a spec with its type's module, as the build does. */
-const resolveChart = (id: string, spec: ChartSpec, wdi = data) => buildChart(id, spec, wdi);
+const resolveChart = (id: string, spec: ChartSpec, wdi = data) => buildChart(id, spec, wdi, dataPhrase);
 const resolveLine = (id: string, spec: ChartSpec) => lineChart.resolve(id, spec as Extract<ChartSpec, { type: 'line' }>, data);
 
 const lineSpec = (overrides: Record<string, unknown> = {}): ChartSpec =>

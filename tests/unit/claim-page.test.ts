@@ -3,7 +3,7 @@ import type { ClaimData, SourceData } from '../../src/lib/content/content-checks
 import { createTermLinker } from '../../src/lib/content/glossary-links';
 import { buildTimeline } from '../../src/lib/content/timeline';
 import { claimPageView, type ClaimPageInput } from '../../src/lib/content/views/claim-page';
-import { contentPageWords, validSourceData } from './fixtures';
+import { contentPageWords, contentTopics, validSourceData } from './fixtures';
 
 const source = (id: string, shortName: string, data: Partial<SourceData> = {}) => ({ id, data: { ...validSourceData, short_name: shortName, ...data } });
 const sources = [
@@ -27,6 +27,7 @@ const input = (overrides: Partial<ClaimPageInput> = {}): ClaimPageInput => ({
   claim,
   sources,
   check: undefined,
+  topics: contentTopics(),
   timelineItems: buildTimeline(
     [
       { id: 'rise', data: { id: 'rise', date: '2025-04', title: 'Tariffs rise', description: 'd', status: 'happened', sources: ['agencies'], claim: 'tariffs-rose' } },

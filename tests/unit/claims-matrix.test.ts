@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimData, SourceData } from '../../src/lib/content/content-checks';
 import { claimsMatrixView } from '../../src/lib/content/views/claims-matrix';
-import { contentPageWords, validSourceData } from './fixtures';
+import { contentPageWords, contentTopics, validSourceData } from './fixtures';
 
 const source = (id: string, shortName: string) => ({ id, data: { ...validSourceData, short_name: shortName } as SourceData });
 const sources = [source('agencies', 'Agencies'), source('brief', 'Brief'), source('quiet', 'Quiet')];
@@ -16,9 +16,10 @@ const claims = [
   claim('tariffs', 'trade-and-tariffs', [full('quiet')]),
 ];
 const words = contentPageWords('claims');
+const topics = contentTopics();
 
 describe('claimsMatrixView', () => {
-  const view = claimsMatrixView(claims, sources, words);
+  const view = claimsMatrixView(claims, sources, topics, words);
 
   it('groups the claims by topic in the topic list order, most reported first, then by statement', () => {
     expect(view.groups.map((group) => [group.name, group.rows.map((row) => row.href)])).toEqual([
@@ -27,6 +28,14 @@ describe('claimsMatrixView', () => {
     ]);
     expect(view.allTopics).toBe('All topics (4)');
     expect(view.groups.map((group) => group.filter)).toEqual(['Trade and tariffs (1)', 'Technology (3)']);
+  });
+
+  it("follows the topics' list for the groups' order and names", () => {
+    const reordered = new Map([['technology', 'Tech'], ['trade-and-tariffs', 'Trade']]);
+    expect(claimsMatrixView(claims, sources, reordered, words).groups.map((group) => [group.topic, group.name, group.caption])).toEqual([
+      ['technology', 'Tech', words.phrase('table_caption', { topic: () => 'Tech' })],
+      ['trade-and-tariffs', 'Trade', words.phrase('table_caption', { topic: () => 'Trade' })],
+    ]);
   });
 
   it("marks each source's cell in full, in part or not at all, and counts in part apart", () => {
@@ -44,12 +53,12 @@ describe('claimsMatrixView', () => {
       { name: 'Quiet', href: '/sources/quiet/' },
     ]);
     expect(view.anyPartial).toBe(true);
-    expect(claimsMatrixView([claims[0]!], sources, words).anyPartial).toBe(false);
+    expect(claimsMatrixView([claims[0]!], sources, topics, words).anyPartial).toBe(false);
   });
 
   it('names the reporting sources in each row once there are too many for a column each', () => {
     const many = [...sources, ...Array.from({ length: 6 }, (_, index) => source(`more-${index}`, `More ${index}`))];
-    const wide = claimsMatrixView(claims, many, words);
+    const wide = claimsMatrixView(claims, many, topics, words);
     expect(wide.sourceColumns).toBeUndefined();
     expect(wide.lede).toBe(`${words.intro} ${words.phrase('read_names')}`);
     expect(wide.groups[1]?.rows[0]?.reporters).toEqual([

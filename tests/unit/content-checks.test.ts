@@ -28,6 +28,7 @@ const snapshot = (parts: Partial<ContentSnapshot> = {}): ContentSnapshot => ({
   claims: [],
   glossary: [],
   timeline: [],
+  topics: [{ id: 'trade-and-tariffs', file: 'content/topics.yaml', data: { id: 'trade-and-tariffs', name: 'Trade and tariffs' } }],
   pages: [],
   corrections: [],
   ...parts,
@@ -90,6 +91,17 @@ describe('checkContent', () => {
     expect(report.problems).toEqual([
       expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[0].source', message: expect.stringContaining('unknown source "no-such-source"') }),
       expect.objectContaining({ file: 'content/claims/c.yaml', field: 'reports[1].wording' }),
+    ]);
+  });
+
+  it("fails a topic content/topics.yaml does not list, naming the listed ones, and a topic id listed twice", () => {
+    const claims = [{ id: 'c', file: 'content/claims/c.yaml', data: { statement: 'Tariffs went up.', topic: 'space-travel', reports: [] } }];
+    const topic = { id: 'trade-and-tariffs', file: 'content/topics.yaml', data: { id: 'trade-and-tariffs', name: 'Trade' } };
+    const report = checkContent(snapshot({ sources: [source({ topics: ['trade-and-tariffs', 'tarifs'] })], claims, topics: [topic, topic] }), archives);
+    expect(report.problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'content/topics.yaml [1].id: the id "trade-and-tariffs" is used twice: each topic needs its own id.',
+      'content/sources/test-source.mdx topics[1]: unknown topic "tarifs": use one of trade-and-tariffs (content/topics.yaml)',
+      'content/claims/c.yaml topic: unknown topic "space-travel": use one of trade-and-tariffs (content/topics.yaml)',
     ]);
   });
 

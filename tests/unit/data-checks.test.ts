@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCheck, type DataCheck, type DataLookup } from '../../src/lib/data/data-checks';
+import { contentPageWords } from './fixtures';
+
+const { phrase } = contentPageWords('claims');
 
 /** A fixture dataset: values by "ECONOMY|INDICATOR|YEAR". */
 function lookup(values: Record<string, number>): DataLookup {
@@ -36,7 +39,7 @@ const consumption: DataCheck = {
 
 describe('evaluateCheck', () => {
   it('finds the reported consumption share consistent with the data, and computes the context', () => {
-    const result = evaluateCheck(consumption, lookup(published));
+    const result = evaluateCheck(consumption, lookup(published), phrase);
     expect(result.verdict).toBe('consistent');
     expect(result.explanation).toBe('The data give 39.1% for China in 2023, 0.9 points from the reported 40% (tolerance ±3).');
     expect(result.context[0]?.value).toBeCloseTo(55.63, 2);
@@ -44,13 +47,13 @@ describe('evaluateCheck', () => {
 
   it('changes its verdict when a data value in the fixture changes', () => {
     const changed = lookup({ ...published, 'CHN|NE.CON.PRVT.ZS|2023': 30 });
-    const result = evaluateCheck(consumption, changed);
+    const result = evaluateCheck(consumption, changed, phrase);
     expect(result.verdict).toBe('differs');
     expect(result.explanation).toContain('30.0%');
   });
 
   it('says "not testable" instead of guessing when a year has no value', () => {
-    const result = evaluateCheck({ ...consumption, year: 2024 }, lookup(published));
+    const result = evaluateCheck({ ...consumption, year: 2024 }, lookup(published), phrase);
     expect(result.verdict).toBe('not testable');
     expect(result.explanation).toContain('no value for China 2024');
   });
@@ -67,10 +70,13 @@ describe('evaluateCheck', () => {
       min: 50,
       max: 70,
     };
-    const result = evaluateCheck(check, lookup(published));
+    const result = evaluateCheck(check, lookup(published), phrase);
     expect(result.verdict).toBe('consistent');
     expect(result.values.map((v) => v.year)).toEqual([2023, 2022]);
-    expect(evaluateCheck(check, lookup({ ...published, 'USA|NE.CON.PRVT.ZS|2023': 71 })).verdict).toBe('differs');
+    expect(result.explanation).toBe('All 2 lie within 50–70%: United States 2023: 67.9%; Japan 2022: 55.6%.');
+    const outside = evaluateCheck(check, lookup({ ...published, 'USA|NE.CON.PRVT.ZS|2023': 71 }), phrase);
+    expect(outside.verdict).toBe('differs');
+    expect(outside.explanation).toBe('1 of 2 fall outside 50–70%: United States 2023: 71.0%.');
   });
 
   it('tests a ratio such as "roughly twice the US share"', () => {
@@ -83,8 +89,8 @@ describe('evaluateCheck', () => {
       expected: 2,
       tolerance: 0.3,
     };
-    const result = evaluateCheck(check, lookup(published));
+    const result = evaluateCheck(check, lookup(published), phrase);
     expect(result.verdict).toBe('consistent');
-    expect(result.explanation).toContain('1.95 times');
+    expect(result.explanation).toBe('China 2023: 42.1% is 1.95 times United States 2023: 21.5%; the reported ratio is 2 (tolerance ±0.3).');
   });
 });

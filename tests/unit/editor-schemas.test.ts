@@ -23,8 +23,8 @@ function filesOf(glob: string): string[] {
 }
 
 describe('the editor schemas in .vscode/settings.json', () => {
-  it('cover every data collection folder, the corrections and the timeline', () => {
-    expect(mappings.map(([, glob]) => glob).sort()).toEqual(['content/charts/*.yaml', 'content/claims/*.yaml', 'content/corrections/*.yaml', 'content/glossary/*.yaml', 'content/timeline.yaml']);
+  it('cover every data collection folder, the corrections, the timeline and the topics', () => {
+    expect(mappings.map(([, glob]) => glob).sort()).toEqual(['content/charts/*.yaml', 'content/claims/*.yaml', 'content/corrections/*.yaml', 'content/glossary/*.yaml', 'content/timeline.yaml', 'content/topics.yaml']);
   });
 
   for (const [schemaFile, glob] of mappings) {

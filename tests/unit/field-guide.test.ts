@@ -44,7 +44,8 @@ describe('the editor schemas Astro generates (.astro/collections/*.schema.json)'
     it(`${collection.name}: every field carries its description as hover text`, () => {
       expect(existsSync(`.astro/collections/${collection.name}.schema.json`), 'written by astro sync, astro check or a build').toBe(true);
       const hover = rowsOf(entrySchema(collection.name)).map((row) => [row.field, row.description]);
-      expect(hover.length).toBeGreaterThanOrEqual(3);
+      // The smallest collection, the topics, has two fields: an id and a name.
+      expect(hover.length).toBeGreaterThanOrEqual(2);
       expect(hover).toEqual(fieldRows(collection).map((row) => [row.field, row.description]));
       expect(hover.filter(([, description]) => !description)).toEqual([]);
     });

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { SourceData } from '../../src/lib/content/content-checks';
 import { PAGE_TOKENS, pageWords, type PageWords } from '../../src/lib/content/page-words';
 import { splitFrontmatter } from '../../src/lib/content/positions';
+import { topicNames, type TopicNames } from '../../src/lib/content/topics';
 
 /**
  * The words of content/pages/<id>.yaml, page-wide placeholders such as {sources} left as written,
@@ -17,6 +18,12 @@ export function contentPageWords(id: string): PageWords {
   const data = parse(file === yamlFile ? text : (splitFrontmatter(text)?.yaml ?? ''));
   return pageWords({ file, data }, Object.fromEntries(PAGE_TOKENS.map((name) => [name, () => `{${name}}`])));
 }
+
+/** The phrases of content/pages/data.yaml, in which charts compute their sentences. */
+export const dataPhrase: PageWords['phrase'] = (name, extra) => contentPageWords('data').phrase(name, extra);
+
+/** The topics of content/topics.yaml, as the site has them. */
+export const contentTopics = (): TopicNames => topicNames((parse(readFileSync('content/topics.yaml', 'utf8')) as { id: string; name: string }[]).map((topic) => ({ id: topic.id, data: topic })));
 
 export const validSourceData: SourceData = {
   title: 'A headline',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimData, SourceData } from '../../src/lib/content/content-checks';
 import { sourcePageView, type SourcePageInput } from '../../src/lib/content/views/source-page';
-import { contentPageWords, validSourceData } from './fixtures';
+import { contentPageWords, contentTopics, validSourceData } from './fixtures';
 
 const source = (id: string, shortName: string, data: Partial<SourceData> = {}) => ({ id, data: { ...validSourceData, short_name: shortName, ...data } });
 const agencies = source('agencies', 'Agencies', {
@@ -24,7 +24,7 @@ const claims = [
   claim('named-difference', [{ source: 'agencies', wording: 'w', support: 'full' }, { source: 'brief', wording: 'v', support: 'full' }], { differences: 'agencies gives April; brief does not.' }),
   claim('shared', [{ source: 'agencies', wording: 'w', support: 'full' }, { source: 'brief', wording: 'v', support: 'full' }]),
 ];
-const input = (overrides: Partial<SourcePageInput> = {}): SourcePageInput => ({ source: agencies, sources, claims, words: contentPageWords('sources'), claimsWords: contentPageWords('claims'), ...overrides });
+const input = (overrides: Partial<SourcePageInput> = {}): SourcePageInput => ({ source: agencies, sources, claims, topics: contentTopics(), words: contentPageWords('sources'), claimsWords: contentPageWords('claims'), ...overrides });
 
 describe('sourcePageView', () => {
   const view = sourcePageView(input());

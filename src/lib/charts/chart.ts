@@ -111,6 +111,9 @@ export interface ChartTable {
   rows: Cell[][];
 }
 
+/** A phrase of content/pages/data.yaml, with the placeholders its caller fills in: the words a chart computes sentences from. */
+export type ChartPhrase = (name: string, extra?: TokenValues) => string;
+
 /** A legend entry: the key drawn as SVG markup (a 28×10 viewBox) and its text. */
 export interface LegendItem {
   /** Matches the data-s of the drawing's elements it highlights. */
@@ -167,7 +170,7 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
    */
   renderTogether?(chart: Resolved, geometries: Geometry[]): string[];
   /** One sentence (occasionally two) stating what the chart shows, with numbers from the data. */
-  summary(chart: Resolved): string;
+  summary(chart: Resolved, phrase: ChartPhrase): string;
   /** The rows and columns of the plotted data (the table and the CSV). */
   table(chart: Resolved): ChartTable;
   /**
@@ -175,7 +178,7 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
    * ones. The chart's page then shows their rows alone, and the full table gets its own page.
    */
   labelled?(chart: Resolved): string[];
-  legend(chart: Resolved): LegendItem[];
+  legend(chart: Resolved, phrase: ChartPhrase): LegendItem[];
   island(chart: Resolved): DataIsland;
   /** CSS rules for its classes in the downloadable SVG (light theme, no CSS variables), if it has its own. */
   standaloneStyle?: string;

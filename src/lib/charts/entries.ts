@@ -16,6 +16,7 @@ import { lastCommitDate } from '../site/git-dates';
 import { CONTENT_DIR } from '../site/paths';
 import { SITE_NAME, withBase } from '../site/site';
 import { loadWdi, SHARES_FILE } from '../data/wdi';
+import { getPageWords } from '../content/page-entries';
 
 export interface ChartEntry extends BuiltChart {
   /** "World Bank, World Development Indicators (…), CC BY 4.0" */
@@ -30,7 +31,7 @@ const cache = new Map<string, Promise<ChartEntry>>();
 async function build(id: string): Promise<ChartEntry> {
   const entry = await getEntry('charts', id);
   if (!entry) throw new Error(`There is no chart "${id}": add content/charts/${id}.yaml or fix the id`);
-  const built = buildChart(id, entry.data, await loadWdi());
+  const built = buildChart(id, entry.data, await loadWdi(), (await getPageWords('data')).phrase);
   if (built.warning) console.warn(`[charts] ${built.warning}`);
   const url = new URL(withBase(`/data/${id}/`), import.meta.env.SITE).href;
   const provenance = await readFile(join(CONTENT_DIR, 'data', 'PROVENANCE.md'), 'utf8');

@@ -3,7 +3,7 @@
  * To add a type: write its module (see ChartModule in chart.ts) and add it here.
  */
 import { z, type ZodType } from 'astro/zod';
-import type { ChartModule, ChartTable, DataIsland, Drawing, LegendItem, ResolvedBase } from './chart';
+import type { ChartModule, ChartPhrase, ChartTable, DataIsland, Drawing, LegendItem, ResolvedBase } from './chart';
 import { lineChart } from './line';
 import { mapChart } from './map';
 import { scatterChart } from './scatter';
@@ -45,7 +45,7 @@ export interface BuiltChart {
 
 type AnyModule = ChartModule<ZodType<{ type: string }>, ResolvedBase, Drawing>;
 
-function assemble(module: AnyModule, id: string, spec: { type: string }, data: WdiData): BuiltChart {
+function assemble(module: AnyModule, id: string, spec: { type: string }, data: WdiData, phrase: ChartPhrase): BuiltChart {
   const chart = module.resolve(id, spec, data);
   const geometries = module.variants.map((variant) => module.geometry(chart, variant));
   const drawing = (g: Drawing) => ({ variant: g.variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) });
@@ -58,8 +58,8 @@ function assemble(module: AnyModule, id: string, spec: { type: string }, data: W
     onPage: { all: module.renderTogether?.(chart, geometries) ?? geometries.map((g) => module.render(chart, g)), last: module.render(chart, geometries.at(-1)!) },
     table,
     keyTable: module.labelled ? rowsOf(table, island, module.labelled(chart)) : undefined,
-    summary: module.summary(chart),
-    legend: module.legend(chart),
+    summary: module.summary(chart, phrase),
+    legend: module.legend(chart, phrase),
     island,
     warning: module.warning?.(chart),
     standaloneStyle: module.standaloneStyle ?? '',
@@ -78,8 +78,8 @@ function compact(island: DataIsland): DataIsland {
   return { ...island, steps: island.steps.map((step) => ({ ...step, values: step.values.map(round) })) };
 }
 
-/** Resolves a validated spec with its type's module and builds everything the chart shows. */
-export function buildChart(id: string, spec: ChartSpec, data: WdiData): BuiltChart {
+/** Resolves a validated spec with its type's module and builds everything the chart shows, its sentences in the words of `phrase` (data.yaml's). */
+export function buildChart(id: string, spec: ChartSpec, data: WdiData, phrase: ChartPhrase): BuiltChart {
   // Each module is typed by its own spec; the discriminated union guarantees spec fits CHART_TYPES[spec.type].
-  return assemble(CHART_TYPES[spec.type] as unknown as AnyModule, id, spec, data);
+  return assemble(CHART_TYPES[spec.type] as unknown as AnyModule, id, spec, data, phrase);
 }

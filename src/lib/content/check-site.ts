@@ -4,7 +4,7 @@
  * before anything renders), `astro dev` (src/lib/content/content.ts) and `npm run check:content` all run
  * it, so they find the same problems and print the same messages. Pure: it reads no files.
  */
-import { ChartSpecError } from '../charts/chart';
+import { ChartSpecError, type ChartPhrase } from '../charts/chart';
 import { findDataVersion, NO_DATA_VERSION } from '../charts/citation';
 import { buildChart } from '../charts/registry';
 import { checkContent, NO_DATED_SOURCE, type CheckReport, type LocatedProblem } from './content-checks';
@@ -13,8 +13,9 @@ import { storyAsOf } from '../text/reading';
 import { evaluateCheck, type CheckResult, type DataLookup } from '../data/data-checks';
 import { buildTimeline, timelineSpan } from './timeline';
 import { economyName, indicatorInfo, latestYear, parseWdi, resolveYear, WDI_FILES, WdiDataError, wdiValue, type WdiData } from '../data/wdi';
-import { loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
+import { CONTENT_COLLECTIONS, loadContentFiles, siteFileProblems, type LoadedContent } from './load-files';
 import { SITE_WORDS_ENTRY, siteWordsProblems } from './site-words';
+import { PhraseError, pagePhrases, pageTokenValues, type PageFacts } from './page-words';
 
 /** What the checks read: every file by its path inside the content folder, and the archive. */
 export interface SiteFiles {
@@ -67,6 +68,9 @@ function missingPages(files: ReadonlyMap<string, string>, contentPath: string): 
   }));
 }
 
+/** The topics' list (a list collection of load-files.ts). */
+const TOPICS_FILE = CONTENT_COLLECTIONS.topics.list;
+
 /** Where the data's provenance is recorded: its data version goes into every chart's citation. */
 export const PROVENANCE_FILE = 'data/PROVENANCE.md';
 
@@ -82,17 +86,21 @@ function readData(files: ReadonlyMap<string, string>, contentPath: string): { wd
   }
 }
 
-/** Each chart spec resolved against the data, as its page will draw it. */
-function chartProblems(charts: LoadedContent['charts'], wdi: WdiData): LocatedProblem[] {
-  return charts.flatMap((chart) => {
+/** Each chart spec resolved against the data, as its page will draw it, in the words of data.yaml (`phrase`). */
+function chartProblems(charts: LoadedContent['charts'], wdi: WdiData, phrase: ChartPhrase): LocatedProblem[] {
+  const problems = charts.flatMap((chart): LocatedProblem[] => {
     try {
-      buildChart(chart.id, chart.data, wdi);
+      buildChart(chart.id, chart.data, wdi, phrase);
       return [];
     } catch (error) {
+      // A chart's sentences are data.yaml phrases: one missing or mistyped is named there.
+      if (error instanceof PhraseError) return [{ file: error.file, field: error.field, message: error.problem }];
       if (!(error instanceof ChartSpecError)) throw error;
       return [{ file: chart.file, field: error.field, message: error.problem }];
     }
   });
+  // A phrase every chart of a type uses is named once, not once per chart.
+  return problems.filter((problem, index) => problems.findIndex((other) => other.file === problem.file && other.field === problem.field) === index);
 }
 
 /**
@@ -107,6 +115,7 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   const site = files.get('site.yaml');
   if (site !== undefined) problems.push(...siteFileProblems(site, `${contentPath}/site.yaml`));
   problems.push(...missingPages(files, contentPath));
+  if (!files.has(TOPICS_FILE)) problems.push({ file: `${contentPath}/${TOPICS_FILE}`, field: '(file)', message: 'is missing: it lists the topics sources and claims are filed under.' });
   const siteWords = content.pages.find((page) => page.id === SITE_WORDS_ENTRY);
   if (siteWords) problems.push(...siteWordsProblems(siteWords.file, files.get(`pages/${SITE_WORDS_ENTRY}.yaml`) ?? '', siteWords.data));
   const data = readData(files, contentPath);
@@ -122,6 +131,15 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   // event names a known source; otherwise checkContent reports the unknown ones and the span is moot.
   const sourceIds = new Set(content.sources.map((source) => source.id));
   const datable = content.timeline.every((event) => event.data.sources.some((id) => sourceIds.has(id)));
+  const pageFacts: PageFacts = {
+    sources: content.sources.length,
+    claims: content.claims.length,
+    terms: content.glossary.length,
+    charts: content.charts.length,
+    timelineSpan: datable ? timelineSpan(buildTimeline(content.timeline, content.sources)) : '',
+    latestYear: (economy, indicator) => latestYear(wdi, economy, indicator),
+    value: (economy, indicator, year) => wdiValue(wdi, economy, indicator, year),
+  };
   const report = checkContent(content, archives, {
     hasSeries: (economy, indicator) => latestYear(wdi, economy, indicator) !== undefined,
     chartIds: new Set(content.charts.map((chart) => chart.id)),
@@ -130,17 +148,14 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
       const value = year === undefined ? undefined : wdiValue(wdi, economy, indicator, year);
       return year === undefined || value === undefined ? undefined : { year, value, economyName: economyName(wdi, economy), indicatorName: indicatorInfo(wdi, indicator).name };
     },
-    pageFacts: {
-      sources: content.sources.length,
-      claims: content.claims.length,
-      terms: content.glossary.length,
-      charts: content.charts.length,
-      timelineSpan: datable ? timelineSpan(buildTimeline(content.timeline, content.sources)) : '',
-      latestYear: (economy, indicator) => latestYear(wdi, economy, indicator),
-      value: (economy, indicator, year) => wdiValue(wdi, economy, indicator, year),
-    },
+    pageFacts,
   });
-  const crossFile = [...chartProblems(content.charts, wdi), ...report.problems];
+  // missingPages has made sure the route pages' entries are there.
+  const phrasesOf = (id: RoutePage) => pagePhrases(content.pages.find((page) => page.id === id)!, pageTokenValues(pageFacts));
+  // A phrase checkContent has found wrong is not named again for the charts that use it.
+  const named = new Set(report.problems.map((problem) => `${problem.file} ${problem.field}`));
+  const charts = chartProblems(content.charts, wdi, phrasesOf('data')).filter((problem) => !named.has(`${problem.file} ${problem.field}`));
+  const crossFile = [...charts, ...report.problems];
   if (crossFile.length > 0) return { problems: crossFile };
 
   const asOf = storyAsOf(content.sources.map((source) => source.data.published.date));
@@ -148,6 +163,14 @@ export function checkSite({ files, contentPath, archives }: SiteFiles): SiteChec
   if (!asOf) return { problems: [{ file: `${contentPath}/sources`, field: '(folder)', message: NO_DATED_SOURCE }] };
 
   const lookup = dataLookup(wdi);
-  const checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup)] as const] : [])));
+
+  let checks: Map<string, CheckResult>;
+  try {
+    checks = new Map(content.claims.flatMap((claim) => (claim.data.data_check ? [[claim.id, evaluateCheck(claim.data.data_check, lookup, phrasesOf('claims'))] as const] : [])));
+  } catch (error) {
+    // The explanations are claims.yaml phrases: one missing or mistyped is named there.
+    if (!(error instanceof PhraseError)) throw error;
+    return { problems: [{ file: error.file, field: error.field, message: error.problem }] };
+  }
   return { model: { content, wdi, report, quotesVerified: archives !== undefined, checks, storyAsOf: asOf }, problems: [] };
 }

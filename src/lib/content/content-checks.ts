@@ -15,9 +15,10 @@ import { termsUsedIn } from './glossary-links';
 import { appearsVerbatim, copiedRunIndex, findCopiedRun, markdownProse, quotedPassages, words } from './quotes';
 import { findRelativeTime, findTypedRelation } from './prose-rules';
 import { latestDatedSource } from '../text/reading';
+import { economyToken } from '../charts/text';
 import { PAGE_TOKENS, PHRASE_TOKENS, pageTextFields, pageTokenValues, type PageFacts } from './page-words';
 import { fillTokens, plain, TokenError, unknownTokens, withoutTokens, type TokenValues } from '../text/word-tokens';
-import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema } from './schemas';
+import type { claimSchema, correctionSchema, glossarySchema, pageSchema, sourceSchema, timelineEventSchema, topicSchema } from './schemas';
 
 export type SourceData = z.output<typeof sourceSchema>;
 export type ClaimData = z.output<typeof claimSchema>;
@@ -25,6 +26,7 @@ export type GlossaryData = z.output<typeof glossarySchema>;
 export type TimelineEventData = z.output<typeof timelineEventSchema>;
 export type PageData = z.output<typeof pageSchema>;
 export type CorrectionData = z.output<typeof correctionSchema>;
+export type TopicData = z.output<typeof topicSchema>;
 
 /** One content entry as the checks see it. */
 export interface Entry<T> {
@@ -43,6 +45,7 @@ export interface ContentSnapshot {
   claims: Entry<ClaimData>[];
   glossary: Entry<GlossaryData>[];
   timeline: Entry<TimelineEventData>[];
+  topics: Entry<TopicData>[];
   pages: Entry<PageData>[];
   corrections: Entry<CorrectionData>[];
 }
@@ -100,12 +103,22 @@ export function checkContent(
   const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
   for (const [collection, entries] of Object.entries(content) as [keyof ContentSnapshot, Entry<unknown>[]][]) {
-    for (const entry of entries) problems.push(...placeholderProblems(entry.file, entry.data, entry.body, collection === 'timeline' ? `[id=${entry.id}]` : ''));
+    for (const entry of entries) problems.push(...placeholderProblems(entry.file, entry.data, entry.body, collection === 'timeline' || collection === 'topics' ? `[id=${entry.id}]` : ''));
   }
 
   const sourcesById = new Map(content.sources.map((source) => [source.id, source]));
   const knownSources = [...sourcesById.keys()].sort().join(', ');
   const claimIds = new Set(content.claims.map((claim) => claim.id));
+  const topicIds = new Set<string>();
+  content.topics.forEach((topic, index) => {
+    // Named by its place in the list: by its id, it would be found at the first entry with it.
+    if (topicIds.has(topic.id)) problem(topic.file, `[${index}].id`, `the id "${topic.id}" is used twice: each topic needs its own id.`);
+    topicIds.add(topic.id);
+  });
+  const knownTopics = [...topicIds].join(', ');
+  const checkTopic = (file: string, field: string, id: string) => {
+    if (!topicIds.has(id)) problem(file, field, `unknown topic "${id}": use one of ${knownTopics} (content/topics.yaml)`);
+  };
   const copiedRuns = archives ? copiedRunIndex([...archives.values()], COPIED_RUN_WORDS) : undefined;
 
   /** The archived text of a source, or undefined when it cannot be read. */
@@ -170,6 +183,7 @@ export function checkContent(
     if (archives && !archives.has(data.archive)) {
       problem(file, 'archive', `no archived text named "${data.archive}" in the sources folder, so this source's quotes were not checked.`);
     }
+    data.topics.forEach((topic, index) => checkTopic(file, `topics[${index}]`, topic));
     data.quotes.forEach((quote, index) => checkVerbatim(file, `quotes[${index}].text`, quote.text, [id]));
     data.figures.forEach((figure, index) => checkVerbatim(file, `figures[${index}].wording`, figure.wording, [id]));
     quotedPassages(body).forEach((quote) => checkVerbatim(file, 'body', quote, [id]));
@@ -188,6 +202,7 @@ export function checkContent(
 
   for (const claim of content.claims) {
     const { file, data } = claim;
+    checkTopic(file, 'topic', data.topic);
     const reporting = data.reports.map((report) => report.source);
     checkSourceRefs(file, 'reports', reporting, '.source');
     const seen = new Set<string>();
@@ -325,6 +340,7 @@ export function checkContent(
   const tokenValues: TokenValues | undefined = facts.pageFacts && {
     ...pageTokenValues(facts.pageFacts),
     ...Object.fromEntries(PHRASE_TOKENS.map((name) => [name, plain(name, () => name)])),
+    economy: economyToken('economy'),
   };
   const allSources = [...sourcesById.keys()];
   for (const source of content.sources) checkReferences(source);

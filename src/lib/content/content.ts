@@ -17,12 +17,15 @@ import { buildTimeline, eventsPastTheirDate, type TimelineItem } from './timelin
 import { isoDay, today } from '../text/today';
 import type { PartialDate } from '../text/dates';
 import type { StoryValues } from './story-components';
+import { topicNames, type TopicNames } from './topics';
 
 export interface SiteContent {
   sources: CollectionEntry<'sources'>[];
   claims: CollectionEntry<'claims'>[];
   glossary: CollectionEntry<'glossary'>[];
   timeline: CollectionEntry<'timeline'>[];
+  /** The topics' names by id, in the order of content/topics.yaml. */
+  topics: TopicNames;
   /** The timeline: events and the sources' publication dates, oldest first. */
   timelineItems: TimelineItem[];
   /** "Today" for this build (SITE_TODAY pins it): what the sources planned or expected is past after it. */
@@ -79,7 +82,7 @@ async function load(): Promise<SiteContent> {
 
   const claimsBySource = new Map(sources.map((source) => [source.id, claims.filter((claim) => claim.data.reports.some((r) => r.source === source.id))]));
   const linkTerms = createTermLinker(glossary.map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases] })));
-  return { sources, claims, glossary, timeline, timelineItems, today: now, corrections, quotesVerified: model.quotesVerified, claimsBySource, checks: model.checks, storyValues: model.report.storyValues, storyAsOf: model.storyAsOf, linkTerms };
+  return { sources, claims, glossary, timeline, topics: topicNames(model.content.topics), timelineItems, today: now, corrections, quotesVerified: model.quotesVerified, claimsBySource, checks: model.checks, storyValues: model.report.storyValues, storyAsOf: model.storyAsOf, linkTerms };
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -8,7 +8,7 @@ import { parseDocument } from 'yaml';
 import type { Entry, LocatedProblem } from './content-checks';
 import { badFileName } from './entry-ids';
 import { chartSpecSchema } from '../charts/registry';
-import { claimSchema, correctionSchema, glossarySchema, pageSchema, siteIdentitySchema, sourceSchema, timelineEventSchema } from './schemas';
+import { claimSchema, correctionSchema, glossarySchema, pageSchema, siteIdentitySchema, sourceSchema, timelineEventSchema, topicSchema } from './schemas';
 import { validateEntry } from './friendly-errors';
 import { mdxSyntaxProblem } from './mdx-syntax';
 import { placeholderProblems } from './placeholders';
@@ -34,6 +34,7 @@ export const CONTENT_COLLECTIONS = {
   claims: { folder: 'claims', extensions: ['.yaml'], schema: claimSchema },
   glossary: { folder: 'glossary', extensions: ['.yaml'], schema: glossarySchema },
   timeline: { list: 'timeline.yaml', schema: timelineEventSchema },
+  topics: { list: 'topics.yaml', schema: topicSchema },
   pages: { folder: 'pages', extensions: ['.mdx', '.yaml'], schema: pageSchema },
   charts: { folder: 'charts', extensions: ['.yaml'], schema: chartSpecSchema },
   corrections: { folder: 'corrections', extensions: ['.yaml'], schema: correctionSchema },

@@ -34,9 +34,12 @@ export const PAGE_TOKENS = ['sources', 'claims', 'terms', 'charts', 'timeline_sp
  * {year}, a year from the data; {value}, a value from the data as the chart writes it ("39.1%"); {count} and {total}, a count and what it is out of (in digits,
  * as in a table); {partial}, how many of them are in part; {minutes}, reading time; {scale}, an image's pixel density ("2×"); {unit}, a chart's unit; {list}, names
  * joined by commas; {link}, where the component puts a link (its words are another phrase);
- * {query}, the words a reader searched for; {note}, a source's note on how its date is known.
+ * {query}, the words a reader searched for; {note}, a source's note on how its date is known;
+ * in a data check's explanation, {expected}, {tolerance}, {gap}, {min}, {max}, {ratio},
+ * {numerator} and {denominator}; in a chart's summary, {economy}, {indicator}, {higher},
+ * {lower}, {x}, {y}, {x_value} and {y_value}.
  */
-export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note'] as const;
+export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note', 'expected', 'tolerance', 'gap', 'min', 'max', 'ratio', 'numerator', 'denominator', 'economy', 'indicator', 'higher', 'lower', 'x', 'y', 'x_value', 'y_value'] as const;
 
 const count =
   (name: string, value: number): TokenValue =>
@@ -94,25 +97,48 @@ interface PageEntryLike {
   data: { title: string; description: string; intro?: string | undefined; phrases?: Record<string, string> | undefined };
 }
 
+/** A phrase that is missing or whose placeholders do not fill, named by its file and field. */
+export class PhraseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file} ${field}: ${problem}`);
+  }
+}
+
 /** Stands for the placeholder a phrase is split around; no content text contains it. */
 const LINK_MARK = '\u0000';
 
-/** The entry's words with their placeholders filled in; a bad placeholder throws, naming the file and the field. */
-export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords {
-  const fill = (field: string, text: string, extra: TokenValues = {}) => {
+/** A field's text with its placeholders filled in; a bad placeholder throws a PhraseError. */
+const filler =
+  (entry: PageEntryLike, values: TokenValues) =>
+  (field: string, text: string, extra: TokenValues = {}) => {
     try {
       return fillTokens(text, { ...values, ...extra });
     } catch (error) {
-      if (error instanceof TokenError) throw new Error(`${entry.file} ${field}: ${error.message}`);
+      if (error instanceof TokenError) throw new PhraseError(entry.file, field, error.message);
       throw error;
     }
   };
-  const { title, description, intro, phrases = {} } = entry.data;
-  const phrase = (name: string, extra?: TokenValues) => {
+
+/** The entry's phrases alone (PageWords['phrase']), for code that needs none of its title, description or intro. */
+export function pagePhrases(entry: PageEntryLike, values: TokenValues): PageWords['phrase'] {
+  const fill = filler(entry, values);
+  const { phrases = {} } = entry.data;
+  return (name, extra) => {
     const text = phrases[name];
-    if (text === undefined) throw new Error(`${entry.file} phrases.${name}: missing; the page shows this sentence, so add it under phrases:`);
+    if (text === undefined) throw new PhraseError(entry.file, `phrases.${name}`, 'missing; the page shows this sentence, so add it under phrases:');
     return fill(`phrases.${name}`, text, extra);
   };
+}
+
+/** The entry's words with their placeholders filled in; a bad placeholder throws, naming the file and the field. */
+export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords {
+  const fill = filler(entry, values);
+  const { title, description, intro } = entry.data;
+  const phrase = pagePhrases(entry, values);
   return {
     title: fill('title', title),
     description: fill('description', description),
@@ -120,7 +146,7 @@ export function pageWords(entry: PageEntryLike, values: TokenValues): PageWords 
     phrase,
     around: (name, extra, at = 'link') => {
       const parts = phrase(name, { ...extra, [at]: plain(at, () => LINK_MARK) }).split(LINK_MARK);
-      if (parts.length !== 2) throw new Error(`${entry.file} phrases.${name}: write {${at}} once, where the component puts it (found ${parts.length - 1})`);
+      if (parts.length !== 2) throw new PhraseError(entry.file, `phrases.${name}`, `write {${at}} once, where the component puts it (found ${parts.length - 1})`);
       return [parts[0] ?? '', parts[1] ?? ''];
     },
   };

@@ -7,9 +7,6 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../text/dates';
-import { TOPIC_IDS, TOPICS } from './topics';
-
-const topicList = Object.keys(TOPICS).join(', ');
 
 /** A non-empty line of text. */
 export const text = (what: string) =>
@@ -54,16 +51,21 @@ export const partialDate = z
   })
   .transform((value) => String(value));
 
-/** A topic from the controlled list in src/lib/content/topics.ts. */
-export const topic = z.enum(TOPIC_IDS, {
-  // A missing topic falls through to the shared "is required" message.
-  error: (issue) => (issue.input === undefined ? undefined : `unknown topic ${JSON.stringify(issue.input)}: use one of ${topicList}`),
-});
-
 /** An identifier used in URLs and cross-references: lowercase letters, digits and hyphens. */
-export const slug = z
-  .string({ error: 'an id must be text' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase letters, digits and single hyphens, e.g. "tariffs-145-then-40"' });
+const SLUG = [/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase letters, digits and single hyphens, e.g. "tariffs-145-then-40"' }] as const;
+export const slug = z.string({ error: 'an id must be text' }).regex(...SLUG);
+
+/** A topic's id; the check between files makes sure content/topics.yaml lists it. */
+const topic = z
+  // A missing topic falls through to the shared "is required" message.
+  .string({ error: (issue) => (issue.input === undefined ? undefined : 'a topic is one of the ids in content/topics.yaml') })
+  .regex(...SLUG);
+
+/** One entry of content/topics.yaml. */
+export const topicSchema = z.strictObject({
+  id: slug.describe("The topic's id, which sources and claims use, and its page's address (/topics/<id>/)."),
+  name: text('name').describe("The topic's name as readers see it, e.g. \"Trade and tariffs\"."),
+}).describe('One topic sources and claims are filed under; the list\'s order is the order the topics page and the claims matrix show.');
 
 export const sourceKinds = ['news report', 'policy brief', 'analysis'] as const;
 
@@ -95,7 +97,7 @@ export const sourceSchema = z.strictObject({
     .nullable()
     .describe('The outlet and report this source relays, or null when it reports on its own.'),
   perspective: text('perspective').describe('One neutral sentence: who publishes it and the angle it takes.'),
-  topics: z.array(topic).min(1, { error: 'give at least one topic' }).describe('Topics from the controlled list.'),
+  topics: z.array(topic).min(1, { error: 'give at least one topic' }).describe('Topics, by their ids in content/topics.yaml.'),
   key_points: z
     .array(text('a key point'))
     .min(3, { error: 'give at least 3 key points' })
@@ -189,7 +191,7 @@ export const dataCheckSchema = z.discriminatedUnion(
 /** content/claims/<id>.yaml */
 export const claimSchema = z.strictObject({
   statement: text('statement').describe('The claim in our own words: one factual statement.'),
-  topic: topic.describe('Its topic, from the controlled list.'),
+  topic: topic.describe('Its topic, by its id in content/topics.yaml.'),
   reports: z
     .array(
       z.strictObject({
@@ -230,7 +232,7 @@ export const timelineEventSchema = z.strictObject({
   title: text('title').describe('A short headline.'),
   description: text('description').describe('One or two sentences in our own words.'),
   status: z.enum(EVENT_STATUSES, { error: 'status must be "happened", "planned" or "expected"' }).describe('As the sources gave it: "happened", "planned" (a plan or target) or "expected" (reported as due); dated as of its sources\' publication.'),
-  sources: z.array(slug).min(1, { error: 'name at least one source' }).describe('Slugs of the sources that report it.'),
+  sources: z.array(topic).min(1, { error: 'name at least one source' }).describe('Slugs of the sources that report it.'),
   claim: slug.optional().describe('A claim that covers the event.'),
 }).describe('One dated event, as the sources report it (their publication dates are added to the timeline automatically).');
 

@@ -1,10 +1,15 @@
 /**
  * Data checks: a claim's reported number tested against the World Bank data at build time.
  * Nothing here is typed in: values, years, verdicts and explanations are computed from the
- * data, so a change in the data changes the verdict.
+ * data, so a change in the data changes the verdict; the explanations' words are claims.yaml's
+ * `check_explain_…` phrases.
  */
 import type { ClaimData } from '../content/content-checks';
 import { formatValue } from '../charts/format';
+import { plain, type TokenValues } from '../text/word-tokens';
+
+/** A phrase of content/pages/claims.yaml with the placeholders the check fills in. */
+export type CheckPhrase = (name: string, extra?: TokenValues) => string;
 
 export type DataCheck = NonNullable<ClaimData['data_check']>;
 type Measure = { economy: string; indicators: string[] };
@@ -64,10 +69,14 @@ function measure(data: DataLookup, m: Measure, year: Year, label?: string): Chec
   };
 }
 
-const describe = (v: CheckedValue) => `${v.label} ${v.year ?? '(no year)'}: ${v.value === undefined ? 'no data' : percent(v.value)}`;
+/** Placeholder values from plain strings and numbers. */
+const tokens = (values: Record<string, string | number>): TokenValues => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, plain(name, () => String(value))]));
 
-/** Evaluates a claim's data check against the data. */
-export function evaluateCheck(check: DataCheck, data: DataLookup): CheckResult {
+/** Evaluates a claim's data check against the data, explained in the words of `phrase`. */
+export function evaluateCheck(check: DataCheck, data: DataLookup, phrase: CheckPhrase): CheckResult {
+  const explain = (name: string, values: Record<string, string | number>) => phrase(`check_explain_${name}`, tokens(values));
+  const describe = (v: CheckedValue) =>
+    explain('value', { name: v.label, year: v.year ?? phrase('check_no_year'), value: v.value === undefined ? phrase('check_no_data') : percent(v.value) });
   const context = (check.context ?? []).map((entry) => measure(data, entry.measure, entry.year, entry.label));
   const result = (verdict: Verdict, explanation: string, values: CheckedValue[]): CheckResult => ({
     asReported: check.as_reported,
@@ -77,7 +86,7 @@ export function evaluateCheck(check: DataCheck, data: DataLookup): CheckResult {
     context,
   });
   const missing = (values: CheckedValue[]) =>
-    result('not testable', `The World Bank data have no value for ${values.filter((v) => v.value === undefined).map((v) => `${v.label} ${v.year ?? ''}`.trim()).join(', ')}.`, values);
+    result('not testable', explain('missing', { list: values.filter((v) => v.value === undefined).map((v) => [v.label, v.year].filter((part) => part !== undefined).join(' ')).join(', ') }), values);
 
   switch (check.test) {
     case 'untestable':
@@ -90,7 +99,7 @@ export function evaluateCheck(check: DataCheck, data: DataLookup): CheckResult {
       const verdict = gap <= check.tolerance ? 'consistent' : 'differs';
       return result(
         verdict,
-        `The data give ${percent(v.value)} for ${v.label} in ${v.year}, ${gap.toFixed(1)} points from the reported ${check.expected}% (tolerance ±${check.tolerance}).`,
+        explain('approx', { value: percent(v.value), name: v.label, year: v.year!, gap: gap.toFixed(1), expected: check.expected, tolerance: check.tolerance }),
         [v],
       );
     }
@@ -99,10 +108,10 @@ export function evaluateCheck(check: DataCheck, data: DataLookup): CheckResult {
       const values = check.measures.map((m) => measure(data, m, check.year));
       if (values.some((v) => v.value === undefined)) return missing(values);
       const outside = values.filter((v) => (v.value as number) < check.min || (v.value as number) > check.max);
-      const range = `${check.min}–${check.max}%`;
+      const range = { min: check.min, max: check.max, total: values.length };
       return outside.length === 0
-        ? result('consistent', `All ${values.length} lie within ${range}: ${values.map(describe).join('; ')}.`, values)
-        : result('differs', `${outside.length} of ${values.length} fall outside ${range}: ${outside.map(describe).join('; ')}.`, values);
+        ? result('consistent', explain('within', { ...range, list: values.map(describe).join('; ') }), values)
+        : result('differs', explain('outside', { ...range, count: outside.length, list: outside.map(describe).join('; ') }), values);
     }
 
     case 'ratio': {
@@ -115,7 +124,7 @@ export function evaluateCheck(check: DataCheck, data: DataLookup): CheckResult {
       const verdict = Math.abs(ratio - check.expected) <= check.tolerance ? 'consistent' : 'differs';
       return result(
         verdict,
-        `${describe(numerator)} is ${ratio.toFixed(2)} times ${describe(denominator)}; the reported ratio is ${check.expected} (tolerance ±${check.tolerance}).`,
+        explain('ratio', { numerator: describe(numerator), ratio: ratio.toFixed(2), denominator: describe(denominator), expected: check.expected, tolerance: check.tolerance }),
         [numerator, denominator],
       );
     }

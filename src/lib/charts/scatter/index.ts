@@ -1,7 +1,7 @@
 /** The scatter chart type: one point per economy, for the latest year with both values. */
 import type { ChartModule } from '../chart';
 import { formatValue } from '../format';
-import { possessive } from '../text';
+import { summaryTokens } from '../text';
 import { scatterGeometry, type ScatterGeometry } from './geometry';
 import { diamond, renderScatter } from './render';
 import { type ResolvedScatterChart, resolveScatter } from './resolve';
@@ -13,16 +13,25 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
   resolve: resolveScatter,
   geometry: scatterGeometry,
   render: renderScatter,
-  summary(chart) {
+  summary(chart, phrase) {
     const focus = chart.points.find((p) => p.label);
     if (!focus) return '';
     const pct = (value: number) => formatValue(value, chart.decimals, chart.unit);
     const economies = chart.points.filter((p) => !p.aggregate);
-    const higherY = economies.filter((p) => p.y > focus.y).length;
-    const lowerX = economies.filter((p) => p.x < focus.x).length;
-    return `In ${focus.year} ${chart.x.shortName} was ${pct(focus.x)} of ${possessive(focus.name)} GDP and ${chart.y.shortName} ${pct(focus.y)}: of ${
-      economies.length
-    } economies shown, ${higherY} had a higher ${chart.y.shortName} share and ${lowerX} a lower ${chart.x.shortName} share.`;
+    return phrase(
+      'summary_scatter',
+      summaryTokens({
+        economy: focus.name,
+        year: focus.year,
+        x: chart.x.shortName,
+        y: chart.y.shortName,
+        x_value: pct(focus.x),
+        y_value: pct(focus.y),
+        total: economies.length,
+        higher: economies.filter((p) => p.y > focus.y).length,
+        lower: economies.filter((p) => p.x < focus.x).length,
+      }),
+    );
   },
   table: (chart) => ({
     columns: ['Economy', 'Code', 'Year', chart.x.label, chart.y.label, 'Aggregate'],

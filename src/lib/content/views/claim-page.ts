@@ -16,7 +16,7 @@ import type { PageWords } from '../page-words';
 import { findRelativeTime } from '../prose-rules';
 import { displayTitle, publishedLabel } from '../sources';
 import { eventOutlook, type OutlookWords, type TimelineItem } from '../timeline';
-import { TOPICS } from '../topics';
+import { topicName, type TopicNames } from '../topics';
 
 interface SourceEntry {
   id: string;
@@ -31,6 +31,8 @@ export interface ClaimPageInput {
   /** The claim's data check, if it has one. */
   check: CheckResult | undefined;
   timelineItems: readonly TimelineItem[];
+  /** The topics' names (SiteContent.topics). */
+  topics: TopicNames;
   today: Date;
   /** Splits text into segments, marking glossary terms (SiteContent.linkTerms). */
   linkTerms: (text: string, linked: Set<string>) => Segment[];
@@ -75,7 +77,7 @@ export interface ClaimPageView {
   events: { title: string; href: string; outlook: { note: string; past: boolean } | undefined }[];
 }
 
-export function claimPageView({ claim, sources, check, timelineItems, today, linkTerms, words, timelineWords, sourcesWords }: ClaimPageInput): ClaimPageView {
+export function claimPageView({ claim, sources, check, timelineItems, topics, today, linkTerms, words, timelineWords, sourcesWords }: ClaimPageInput): ClaimPageView {
   const { phrase, around } = words;
   const digits = (name: string, value: number) => plain(name, () => String(value));
   const named = (name: string) => ({ name: plain('name', () => name) });
@@ -104,7 +106,7 @@ export function claimPageView({ claim, sources, check, timelineItems, today, lin
     statement: claim.data.statement,
     title,
     description: phrase('claim_description', { statement: () => title }),
-    topicName: TOPICS[claim.data.topic],
+    topicName: topicName(topics, claim.data.topic),
     lede: phrase(partial.length > 0 ? 'claim_lede_partial' : 'claim_lede', {
       count: digits('count', reportCount(claim)),
       total: digits('total', sources.length),

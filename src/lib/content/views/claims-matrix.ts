@@ -9,7 +9,7 @@ import { plain } from '../../text/word-tokens';
 import { reportCount, reportIn, reportingSources, reportTally, sourcesFitSideBySide } from '../claims';
 import type { ClaimData, SourceData } from '../content-checks';
 import type { PageWords } from '../page-words';
-import { TOPIC_IDS, TOPICS, type TopicId } from '../topics';
+import type { TopicNames } from '../topics';
 
 interface Entry<T> {
   id: string;
@@ -33,7 +33,7 @@ export interface MatrixRow {
 }
 
 export interface MatrixGroup {
-  topic: TopicId;
+  topic: string;
   name: string;
   /** The topic filter's link words: "Trade and tariffs (4)". */
   filter: string;
@@ -54,8 +54,8 @@ export interface ClaimsMatrixView {
   groups: MatrixGroup[];
 }
 
-/** The matrix of `claims` across `sources` (in the site's order), in the words of content/pages/claims.yaml. */
-export function claimsMatrixView(claims: readonly Entry<ClaimData>[], sources: readonly Entry<SourceData>[], words: PageWords): ClaimsMatrixView {
+/** The matrix of `claims` across `sources` (in the site's order), by `topics` in their order, in the words of content/pages/claims.yaml. */
+export function claimsMatrixView(claims: readonly Entry<ClaimData>[], sources: readonly Entry<SourceData>[], topics: TopicNames, words: PageWords): ClaimsMatrixView {
   const { phrase } = words;
   const columns = sourcesFitSideBySide(sources.length);
   const about = (topic: string, count?: number) => ({ topic: plain('topic', () => topic), count: plain('count', () => String(count ?? '')) });
@@ -81,8 +81,9 @@ export function claimsMatrixView(claims: readonly Entry<ClaimData>[], sources: r
     };
   };
 
-  const groups = TOPIC_IDS.map((topic) => ({
+  const groups = [...topics].map(([topic, name]) => ({
     topic,
+    name,
     claims: claims
       .filter((claim) => claim.data.topic === topic)
       .sort((a, b) => reportCount(b) - reportCount(a) || a.data.statement.localeCompare(b.data.statement)),
@@ -93,12 +94,12 @@ export function claimsMatrixView(claims: readonly Entry<ClaimData>[], sources: r
     anyPartial: claims.some((claim) => claim.data.reports.some((report) => report.support === 'partial')),
     allTopics: phrase('all_topics', { count: plain('count', () => String(claims.length)) }),
     sourceColumns: columns ? sources.map((source) => ({ name: source.data.short_name, href: withBase(`/sources/${source.id}/`) })) : undefined,
-    groups: groups.map(({ topic, claims: grouped }) => ({
+    groups: groups.map(({ topic, name, claims: grouped }) => ({
       topic,
-      name: TOPICS[topic],
-      filter: phrase('topic_count', about(TOPICS[topic], grouped.length)),
-      tableLabel: phrase('table_label', about(TOPICS[topic])),
-      caption: phrase('table_caption', about(TOPICS[topic])),
+      name,
+      filter: phrase('topic_count', about(name, grouped.length)),
+      tableLabel: phrase('table_label', about(name)),
+      caption: phrase('table_caption', about(name)),
       rows: grouped.map(row),
     })),
   };

@@ -12,7 +12,7 @@ import type { ClaimData, SourceData } from '../content-checks';
 import { formatFigureWithQualifier } from '../figures';
 import type { PageWords } from '../page-words';
 import { authorList, displayTitle, publishedLabel } from '../sources';
-import { TOPICS } from '../topics';
+import { topicName, type TopicNames } from '../topics';
 
 interface SourceEntry {
   id: string;
@@ -30,6 +30,8 @@ export interface SourcePageInput {
   sources: readonly SourceEntry[];
   /** The claims this source makes, in claim order. */
   claims: readonly ClaimEntry[];
+  /** The topics' names (SiteContent.topics). */
+  topics: TopicNames;
   /** The words of content/pages/sources.yaml, and of claims.yaml for the claims' tallies. */
   words: PageWords;
   claimsWords: PageWords;
@@ -57,7 +59,7 @@ export interface SourcePageView {
   others: { href: string; title: string; shortName: string }[] | undefined;
 }
 
-export function sourcePageView({ source, sources, claims, words, claimsWords }: SourcePageInput): SourcePageView {
+export function sourcePageView({ source, sources, claims, topics, words, claimsWords }: SourcePageInput): SourcePageView {
   const { data } = source;
   const { phrase } = words;
   const named = (name: string) => ({ name: plain('name', () => name) });
@@ -67,7 +69,7 @@ export function sourcePageView({ source, sources, claims, words, claimsWords }: 
     title: displayTitle(data),
     search: {
       kind: 'source',
-      topics: data.topics.map((topic) => TOPICS[topic]),
+      topics: data.topics.map((topic) => topicName(topics, topic)),
       publisher: data.publisher ?? phrase('publisher_not_stated'),
       date: data.published.date,
       names: [...data.authors, ...(data.publisher ? [data.publisher] : []), data.short_name],

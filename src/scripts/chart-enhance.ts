@@ -64,11 +64,12 @@ export function enhance(figure: HTMLElement): void {
 
 
   // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
+  // A scatter's point carries its row; a map's shapes with a value have theirs in the island's marks, in order.
   const scatterPoints = (svg: SVGSVGElement) =>
-    [...svg.querySelectorAll<SVGGraphicsElement>('[data-r]')]
-      .map((el) => {
+    [...svg.querySelectorAll<SVGGraphicsElement>(island!.marks ? '.map__shape:not(.map__none) path' : '[data-r]')]
+      .map((el, i) => {
         const box = el.getBBox();
-        return { row: Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        return { row: island!.marks?.[i] ?? Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
       })
       .sort((a, b) => a.x - b.x || a.y - b.y);
 

@@ -126,6 +126,11 @@ describe('the real maps', () => {
     expect(chart.values.some((v) => v.economy === 'WLD' || v.economy === 'EMU')).toBe(false);
     expect(chart.values.find((v) => v.economy === 'CHN')).toMatchObject({ year: 2023, step: 0, label: 'China' });
     expect(mapChart.summary(chart)).toMatch(/^In 2023 household consumption was 39\.1% of China's GDP: of \d+ economies with a value, \d+ had a higher share and \d+ a lower one\.$/);
+    // However far the outlines are simplified, no economy falls to a speck: each shape keeps a ring
+    // of three vertices or more once rounded (Denmark, Lesotho, Jamaica, Taiwan… among the smallest).
+    const shapes = mapGeometry(chart, 'wide').shapes;
+    expect(shapes.length).toBeGreaterThan(170);
+    expect(shapes.filter((shape) => !subpaths(shape.d).some((ring) => ring.points.length >= 3))).toEqual([]);
     const legend = mapChart.legend(chart);
     expect(legend.map((item) => item.label)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% to under 70%', '70% to under 80%', '80% or more', 'no data']);
   });

@@ -162,7 +162,9 @@ export function enhance(figure: HTMLElement): void {
       }
       tip.style.top = '0';
     } else {
-      cursor.append(svgEl('circle', { cx: step.x, cy: step.y ?? 0, r: 9, class: 'chart__ring' }));
+      // Kept inside the drawing, which would cut off the ring of a shape at its edge (Fiji's, at the antimeridian).
+      const within = (value: number, size: number) => Math.min(Math.max(value, 9), size - 9);
+      cursor.append(svgEl('circle', { cx: within(step.x, width), cy: within(step.y ?? 0, height), r: 9, class: 'chart__ring' }));
       tip.style.top = `${Math.min(((step.y ?? 0) / height) * 100, 75)}%`;
     }
 

@@ -7,7 +7,7 @@ import type { ResolvedMapChart } from './resolve';
 
 export interface MapGeometry extends Drawing {
   kind: 'map';
-  /** One per shape, in drawing order: its path (compact, integer coordinates), its table row and step, or none (no data). */
+  /** One per shape, in drawing order: its path (compact, on the even grid), its table row and step, or none (no data). */
   shapes: { d: string; row: number | undefined; step: number | undefined; focus: boolean }[];
   labels: { text: string; x: number; y: number }[];
 }
@@ -54,7 +54,7 @@ class Rings {
 const GRID = 2;
 
 /**
- * A shape's rings without its specks: a ring under a unit across (fewer than three vertices once
+ * A shape's rings without its specks: a ring smaller than the grid (fewer than three vertices once
  * rounded, an islet) is left out, unless it is all the shape has: then its first ring stays, so
  * every economy keeps its place for the keyboard and the pointer.
  */

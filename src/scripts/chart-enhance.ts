@@ -64,11 +64,12 @@ export function enhance(figure: HTMLElement): void {
 
 
   // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
+  // A scatter's point carries its row; a map's shapes with a value have theirs in the island's marks, in order.
   const scatterPoints = (svg: SVGSVGElement) =>
-    [...svg.querySelectorAll<SVGGraphicsElement>('[data-r]')]
-      .map((el) => {
+    [...svg.querySelectorAll<SVGGraphicsElement>(island!.marks ? '.map__shape:not(.map__none) path' : '[data-r]')]
+      .map((el, i) => {
         const box = el.getBBox();
-        return { row: Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        return { row: island!.marks?.[i] ?? Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
       })
       .sort((a, b) => a.x - b.x || a.y - b.y);
 
@@ -161,7 +162,9 @@ export function enhance(figure: HTMLElement): void {
       }
       tip.style.top = '0';
     } else {
-      cursor.append(svgEl('circle', { cx: step.x, cy: step.y ?? 0, r: 9, class: 'chart__ring' }));
+      // Kept inside the drawing, which would cut off the ring of a shape at its edge (Fiji's, at the antimeridian).
+      const within = (value: number, size: number) => Math.min(Math.max(value, 9), size - 9);
+      cursor.append(svgEl('circle', { cx: within(step.x, width), cy: within(step.y ?? 0, height), r: 9, class: 'chart__ring' }));
       tip.style.top = `${Math.min(((step.y ?? 0) / height) * 100, 75)}%`;
     }
 

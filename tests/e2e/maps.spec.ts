@@ -12,8 +12,8 @@ test.describe('without JavaScript', () => {
       await page.goto(`data/${id}/`);
       await expect(map(page)).toHaveCount(1);
       await expect(map(page)).toBeVisible();
-      expect(await map(page).locator('path.map__shape').count()).toBeGreaterThan(150);
-      expect(await map(page).locator('path.map__none').count()).toBeGreaterThan(0);
+      expect(await map(page).locator('.map__shape path').count()).toBeGreaterThan(150);
+      expect(await map(page).locator('.map__none path').count()).toBeGreaterThan(0);
       await expect(map(page).locator('.map__labels text')).toHaveText('China');
       const legend = page.locator('[data-legend] li');
       await expect(legend.first()).toHaveText(/^under \d+%$/);
@@ -53,7 +53,7 @@ test('one tab stop for the map; arrow keys move between economies, announced pol
 
 test('hovering a country shows its name, value and year', async ({ page }) => {
   await page.goto('data/household-consumption-map/');
-  const china = map(page).locator('path.is-focus');
+  const china = map(page).locator('.is-focus path');
   const box = (await china.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator('.chart__tip b')).toHaveText('China (2023)');
@@ -83,7 +83,7 @@ test.describe('forced colours', () => {
     expect(await svg.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 
     await page.goto('data/household-consumption-map/');
-    const fills = await map(page).locator('path.map__shape:not(.map__none)').evaluateAll((shapes) => shapes.map((shape) => getComputedStyle(shape).fill));
+    const fills = await map(page).locator('.map__shape:not(.map__none) path').evaluateAll((shapes) => shapes.map((shape) => getComputedStyle(shape).fill));
     expect(new Set(fills).size).toBeGreaterThanOrEqual(5);
     await expect(map(page).locator('.map__labels text')).toBeVisible();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mapChart, stepLabels } from '../../src/lib/charts/map';
-import { mapGeometry } from '../../src/lib/charts/map/geometry';
+import { mapGeometry, outlines, withoutSpecks } from '../../src/lib/charts/map/geometry';
 import { type CountryTopology, resolveMap, stepOf, unmatchedWarning } from '../../src/lib/charts/map/resolve';
 import { mapChartSchema } from '../../src/lib/charts/map/schema';
 import { loadWdi, parseWdi } from '../../src/lib/data/wdi';
@@ -49,17 +49,62 @@ describe('a map resolved against a fixture topology', () => {
   });
   it('draws the matched shape in its step, hatches the others, and labels the highlighted economy', () => {
     const g = mapGeometry(chart, 'wide');
-    expect(g.shapes.map((s) => s.step)).toEqual([0, undefined, undefined]);
+    // In drawing order: "no data" first, the highlighted economy last, on top of its neighbours.
+    expect(g.shapes.map((s) => [s.row, s.step, s.focus])).toEqual([
+      [undefined, undefined, false],
+      [undefined, undefined, false],
+      [0, 0, true],
+    ]);
     // Whole-unit outlines, each ring closed.
     expect(g.shapes.every((s) => subpaths(s.d).every((ring) => ring.closed && ring.points.flat().every(Number.isInteger)))).toBe(true);
     expect(g.labels).toEqual([expect.objectContaining({ text: 'China' })]);
+    // A step's shapes share one group, which carries their class, fill and legend key; the highlighted economy's is its own.
     const markup = mapChart.render(chart, g);
-    expect(markup.match(/class="map__shape map__none"/g)).toHaveLength(2);
-    expect(markup).toContain('map__s0 is-focus');
+    expect(markup).toMatch(/<g class="map__shape map__none" fill="url\(#map-hatch-m\)" data-s="none"><path d="[^"]+"\/><path d="[^"]+"\/><\/g>/);
+    expect(markup).toMatch(/<g class="map__shape map__s0 is-focus" data-s="s0"><path d="[^"]+"\/><\/g>/);
+    // The script finds each shape's row in the island's marks, in drawing order.
+    expect(mapChart.island(chart).marks).toEqual([0]);
   });
   it('names a highlighted economy without a value', () => {
     const bad = mapChartSchema.parse({ ...spec, highlight: [{ economy: 'JPN', label: 'Japan' }] });
     expect(() => resolveMap('m', bad, small, fixture)).toThrow('content/charts/m.yaml, field "highlight[0].economy": "JPN" has no NE.CON.PRVT.ZS value');
+  });
+});
+
+describe('map outlines', () => {
+  it('leave out a ring under a unit across, unless it is all the shape has', () => {
+    const square: [number, number][] = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+    ];
+    const speck: [number, number][] = [
+      [9, 9],
+      [10, 9],
+    ];
+    expect(withoutSpecks([speck, square])).toEqual([square]);
+    expect(withoutSpecks([speck])).toEqual([speck]);
+  });
+  it('write a border two shapes share the same way both times, so it repeats', () => {
+    // Two squares side by side, both drawn clockwise: they walk their shared side in opposite directions.
+    const left: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ];
+    const right: [number, number][] = [
+      [10, 0],
+      [20, 0],
+      [20, 10],
+      [10, 10],
+    ];
+    const [a, b] = outlines([[left], [right]]).map((d) => subpaths(d)[0]!);
+    expect(a!.points).toEqual(left);
+    // The right one is turned round: it follows the left one's side from (10,0) to (10,10), the same vertices.
+    expect(b!.points).toEqual([...right].reverse());
+    expect(b!.closed).toBe(true);
   });
 });
 
@@ -82,6 +127,11 @@ describe('the real maps', () => {
     expect(chart.values.some((v) => v.economy === 'WLD' || v.economy === 'EMU')).toBe(false);
     expect(chart.values.find((v) => v.economy === 'CHN')).toMatchObject({ year: 2023, step: 0, label: 'China' });
     expect(mapChart.summary(chart, dataPhrase)).toMatch(/^In 2023 household consumption was 39\.1% of China's GDP: of \d+ economies with a value, \d+ had a higher share and \d+ a lower one\.$/);
+    // However far the outlines are simplified, no economy falls to a speck: each shape keeps a ring
+    // of three vertices or more once rounded (Denmark, Lesotho, Jamaica, Taiwan… among the smallest).
+    const shapes = mapGeometry(chart, 'wide').shapes;
+    expect(shapes.length).toBeGreaterThan(170);
+    expect(shapes.filter((shape) => !subpaths(shape.d).some((ring) => ring.points.length >= 3))).toEqual([]);
     const legend = mapChart.legend(chart, dataPhrase);
     expect(legend.map((item) => item.label)).toEqual(['under 40%', '40% to under 50%', '50% to under 60%', '60% to under 70%', '70% to under 80%', '80% or more', dataPhrase('tip_no_data')]);
   });

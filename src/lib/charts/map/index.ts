@@ -66,5 +66,6 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
     decimals: chart.decimals,
     series: [{ name: chart.indicator.shortName, colour: 0 }],
     steps: chart.values.map((v) => ({ title: `${v.name} (${v.year})`, key: v.economy, values: [v.value] })),
+    marks: mapGeometry(chart, 'wide').shapes.flatMap((s) => (s.row === undefined ? [] : [s.row])),
   }),
 };

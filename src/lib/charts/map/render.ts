@@ -21,13 +21,17 @@ export const hatchId = (chartId: string) => `map-hatch-${chartId}`;
 export const hatchDefs = (chartId: string) =>
   `<defs><pattern id="${hatchId(chartId)}" class="map__hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5"/><line x1="0" y1="0" x2="0" y2="5"/></pattern></defs>`;
 
+/** A shape's group: its step, or "none"; a highlighted economy's is its own, drawn last. */
+const groupOf = (s: MapGeometry['shapes'][number]) => (s.step === undefined ? 'none' : `s${s.step}${s.focus ? ' is-focus' : ''}`);
+
 export function renderMap(chart: ResolvedMapChart, g: MapGeometry): string {
-  // Drawn in two passes so the highlighted outlines sit on top of their neighbours.
-  const shape = (s: MapGeometry['shapes'][number]) =>
-    s.step === undefined
-      ? el('path', { class: 'map__shape map__none', fill: `url(#${hatchId(chart.id)})`, 'data-s': 'none', d: s.d })
-      : el('path', { class: `map__shape map__s${s.step}${s.focus ? ' is-focus' : ''}`, 'data-s': `s${s.step}`, 'data-r': s.row, d: s.d });
-  const shapes = [...g.shapes.filter((s) => !s.focus), ...g.shapes.filter((s) => s.focus)].map(shape).join('');
+  // The shapes come in drawing order, a step's together: its group carries the class, fill and
+  // legend key they share, so a shape is its outline alone (the island's marks give each one's row).
+  const groups = new Map<string, string[]>();
+  for (const s of g.shapes) groups.set(groupOf(s), [...(groups.get(groupOf(s)) ?? []), el('path', { d: s.d })]);
+  const shapes = [...groups].map(([key, paths]) =>
+    el('g', { class: `map__shape map__${key}`, fill: key === 'none' ? `url(#${hatchId(chart.id)})` : undefined, 'data-s': key.split(' ')[0] }, paths.join('')),
+  );
   const labels = g.labels.map((l) => el('text', { x: l.x, y: middleBaseline(l.y, g.font) }, escapeXml(l.text))).join('');
-  return hatchDefs(chart.id) + el('g', { class: 'map__shapes' }, shapes) + el('g', { class: 'map__labels', 'text-anchor': 'middle' }, labels);
+  return hatchDefs(chart.id) + el('g', { class: 'map__shapes', 'fill-rule': 'evenodd' }, shapes.join('')) + el('g', { class: 'map__labels', 'text-anchor': 'middle' }, labels);
 }

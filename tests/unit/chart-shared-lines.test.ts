@@ -11,6 +11,7 @@ import { lineChart } from '../../src/lib/charts/line';
 import { transformBetween } from '../../src/lib/charts/line/render';
 import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
 import { loadWdi } from '../../src/lib/data/wdi';
+import { dataPhrase } from './fixtures';
 
 const data = await loadWdi();
 const specOf = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))) as ChartSpec;
@@ -53,7 +54,7 @@ describe('transformBetween', () => {
 });
 
 describe.each(lineIds)('%s on its page: each line\'s path data sent once', (id) => {
-  const built = buildChart(id, specOf(id), data);
+  const built = buildChart(id, specOf(id), data, dataPhrase);
   const [wideMarkup = '', narrowMarkup = ''] = built.onPage.all;
   const chart = lineChart.resolve(id, specOf(id) as Extract<ChartSpec, { type: 'line' }>, data);
   const wide = lineChart.geometry(chart, 'wide');

@@ -17,7 +17,7 @@ const BG = '#ffffff';
 export const DRAWING_STYLE = [
   `svg{font-family:system-ui,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif}`,
   `.t{fill:${TEXT};font-weight:700}.m{fill:${MUTED}}`,
-  `.chart__grid line{stroke:#e2ded4;stroke-width:1}.chart__baseline{stroke:${MUTED};stroke-width:1}`,
+  `.chart__grid{fill:none;stroke:#e2ded4;stroke-width:1}.chart__baseline{stroke:${MUTED};stroke-width:1}`,
   `.chart__ticks text,.chart__axis-title{fill:${MUTED}}`,
   `.chart__band rect{fill:#e4efe4}.chart__band text{fill:${MUTED};font-style:italic}`,
   `.chart__notes line{stroke:${MUTED};stroke-width:1;stroke-dasharray:2 3}.chart__notes text{fill:${TEXT}}`,

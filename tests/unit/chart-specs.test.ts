@@ -37,7 +37,7 @@ describe('the chart specs in content/charts', () => {
       expect(chartCsv(built.table).trim().split('\n')).toHaveLength(built.table.rows.length + 1);
       expect(built.island.steps).toHaveLength(built.table.rows.length);
       for (const drawing of built.drawings) {
-        expect(drawing.markup).toMatch(/^<(g|rect|line|defs)[ >]/);
+        expect(drawing.markup).toMatch(/^<(g|rect|line|path|defs)[ >]/);
         expect(drawing.markup).not.toMatch(/NaN|undefined/);
       }
       expect(built.summary).toMatch(/^In 20\d\d /);

@@ -63,13 +63,14 @@ for (const path of pages) {
   });
 }
 
-// The embed pages (the chart alone, for other sites' frames) hold their total budget; the chart
-// pages and the home page do not yet (README, "Page weight"), so their totals are reported by
-// `npm run bench` and not asserted.
-for (const path of pages.filter((path) => path.startsWith('embed/'))) {
-  test(`/${path} stays within the chart-page total budget`, () => {
+// The pages that hold their total budget keep it: the home page, the embed pages (the chart alone,
+// for other sites' frames) and the one chart page that fits. The other chart pages do not yet
+// (README, "Page weight"): their totals are reported by `npm run bench`; add each here once it fits.
+const HOLDING = ['', 'data/china-demand-mix/', ...pages.filter((path) => path.startsWith('embed/'))];
+for (const path of HOLDING) {
+  test(`/${path} stays within its total budget`, () => {
     const page = measured.get(path)!;
-    expect(totalBudgetOf(page, budgets)?.name).toBe('chartPageTotalGzip');
+    expect(totalBudgetOf(page, budgets)?.name).toBe(path === '' ? 'homeTotalGzip' : 'chartPageTotalGzip');
     expect(totalBreaches(page, budgets)).toEqual([]);
   });
 }

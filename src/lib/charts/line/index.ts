@@ -22,7 +22,7 @@ export const lineChart: ChartModule<typeof lineChartSchema, ResolvedLineChart, L
   legend: (chart) =>
     chart.series.map((s) => ({
       key: String(s.index),
-      swatch: `<line class="chart__line c${s.colour}${dashClass(s.dash)}" x1="1" x2="27" y1="5" y2="5"/>`,
+      swatch: `<path class="chart__line c${s.colour}${dashClass(s.dash)}" d="M1 5h26"/>`,
       label: `${s.label}${s.aggregate ? ' (aggregate)' : ''}`,
     })),
   island: (chart) => ({

@@ -53,8 +53,8 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
   legend: (chart, phrase) => {
     const format = (value: number) => formatValue(value, 0, chart.unit);
     return [
-      ...stepLabels(chart.steps, format, phrase).map((label, i) => ({ key: `s${i}`, swatch: `<rect class="map__shape map__s${i}" x="1" y="0" width="26" height="10"/>`, label })),
-      { key: 'none', swatch: `<rect class="map__shape map__none" fill="url(#${hatchId(chart.id)})" x="1" y="0" width="26" height="10"/>`, label: phrase('tip_no_data') },
+      ...stepLabels(chart.steps, format, phrase).map((label, i) => ({ key: `s${i}`, swatch: `<rect class="map__shape map__s${i}" x="1" width="26" height="10"/>`, label })),
+      { key: 'none', swatch: `<rect class="map__shape map__none" fill="url(#${hatchId(chart.id)})" x="1" width="26" height="10"/>`, label: phrase('tip_no_data') },
     ];
   },
   labelled: (chart) => chart.values.filter((v) => v.label).map((v) => v.economy),

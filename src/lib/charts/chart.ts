@@ -184,7 +184,8 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
    */
   labelled?(chart: Resolved): string[];
   legend(chart: Resolved, phrase: ChartPhrase): LegendItem[];
-  island(chart: Resolved): DataIsland;
+  /** The client's data; a step's note in data.yaml's words. */
+  island(chart: Resolved, phrase: ChartPhrase): DataIsland;
   /** CSS rules for its classes in the downloadable SVG (light theme, no CSS variables), if it has its own. */
   standaloneStyle?: string;
   /** Something the build should warn about (e.g. a map's unmatched shapes), or undefined. */

@@ -48,7 +48,7 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
     { key: 'e', swatch: '<circle class="chart__pt c6" cx="14" cy="5" r="3"/>', label: phrase('legend_others') },
     { key: 'a', swatch: `<path class="chart__pt is-agg c3" d="${diamond(14, 5, 5)}"/>`, label: phrase('legend_aggregates') },
   ],
-  island: (chart) => ({
+  island: (chart, phrase) => ({
     type: 'scatter',
     unit: chart.unit,
     decimals: chart.decimals,
@@ -60,7 +60,7 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
       title: `${p.name} (${p.year})`,
       key: p.economy,
       values: [p.x, p.y],
-      ...(p.aggregate ? { note: 'An aggregate of economies' } : {}),
+      ...(p.aggregate ? { note: phrase('tip_aggregate') } : {}),
     })),
     // The keyboard starts on the chart's focus (China), not on whichever economy sorts first.
     ...(chart.highlighted[0] ? { start: chart.highlighted[0] } : {}),

@@ -243,6 +243,11 @@ describe('chart specs against the data', () => {
     expect(printed).toBe(one(phrasesStart(files, 'pages/data.yaml'), 'phrases.tip_no_data', 'missing; the page shows this sentence, so add it under phrases:'));
   });
 
+  it("a line summary's phrase missing from data.yaml, named once for the charts that compare economies", () => {
+    const { printed, files } = checkWith((f) => edit(f, 'pages/data.yaml', /^  summary_line_range: .*\n/m, ''));
+    expect(printed).toBe(one(phrasesStart(files, 'pages/data.yaml'), 'phrases.summary_line_range', 'missing; the page shows this sentence, so add it under phrases:'));
+  });
+
   it('a series the data do not have', () => {
     const path = 'charts/china-demand-mix.yaml';
     const index = indexWhere(path, 'series', (item) => item['indicator'] === 'NE.CON.GOVT.ZS');

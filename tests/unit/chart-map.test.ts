@@ -63,7 +63,7 @@ describe('a map resolved against a fixture topology', () => {
     expect(markup).toMatch(/<g class="map__shape map__none" fill="url\(#map-hatch-m\)" data-s="none"><path d="[^"]+"\/><path d="[^"]+"\/><\/g>/);
     expect(markup).toMatch(/<g class="map__shape map__s0 is-focus" data-s="s0"><path d="[^"]+"\/><\/g>/);
     // The script finds each shape's row in the island's marks, in drawing order.
-    expect(mapChart.island(chart).marks).toEqual([0]);
+    expect(mapChart.island(chart, dataPhrase).marks).toEqual([0]);
   });
   it('names a highlighted economy without a value', () => {
     const bad = mapChartSchema.parse({ ...spec, highlight: [{ economy: 'JPN', label: 'Japan' }] });

@@ -90,6 +90,20 @@ describe('the chart specs in content/charts', () => {
     expect(build('china-demand-mix').summary).toBe("In 2023 household consumption was 39.1% of China's GDP, investment 42.1% and government consumption 16.5%.");
   });
 
+  it('the exports take a plural verb, as indicators.csv marks them, and a comparison ranges over the other economies', () => {
+    expect(build('manufacturing-and-exports').summary).toMatch(
+      /^In 2023 manufacturing value added was [\d.]+% of GDP in China, against [\d.]+% \(United States\) to [\d.]+% \(Korea\) in the other economies shown; exports were [\d.]+% of GDP in China, against .* in the other economies shown\. Latest values for United States, manufacturing \(20\d\d\)\.$/,
+    );
+  });
+
+  it("the scatter's legend and its table's headings and yes/no are data.yaml's words, not the code's", () => {
+    const id = 'consumption-vs-investment-scatter';
+    const built = buildChart(id, spec(id), data, (name) => `<${name}>`);
+    expect(built.legend.map((item) => item.label)).toEqual(['China', '<legend_peers>', '<legend_others>', '<legend_aggregates>']);
+    expect(built.table.columns).toEqual(['<column_economy>', '<column_code>', '<column_year>', 'Household consumption, % of GDP', 'Investment, % of GDP', '<column_aggregate>']);
+    expect(new Set(built.table.rows.map((row) => row.at(-1)))).toEqual(new Set(['<cell_yes>', '<cell_no>']));
+  });
+
   it('the scatter, derived from wdi_shares.csv, shows every economy with both values, aggregates marked', () => {
     const s = spec('consumption-vs-investment-scatter');
     if (s.type !== 'scatter') throw new Error('expected a scatter');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryTokens } from '../../src/lib/charts/text';
+import { list, summaryTokens } from '../../src/lib/charts/text';
 import { fillTokens } from '../../src/lib/text/word-tokens';
 import { dataPhrase } from './fixtures';
 
@@ -18,5 +18,11 @@ describe("a chart summary's placeholders", () => {
   it("fill data.yaml's map summary", () => {
     const values = { economy: 'China', year: 2023, indicator: 'investment', value: '42.1%', total: 150, higher: 3, lower: 146 };
     expect(dataPhrase('summary_map', summaryTokens(values))).toBe("In 2023 investment was 42.1% of China's GDP: of 150 economies with a value, 3 had a higher share and 146 a lower one.");
+  });
+
+  it("join a list with data.yaml's list_and: commas, then its word before the last", () => {
+    expect(list(['Japan'], dataPhrase)).toBe('Japan');
+    expect(list(['Japan', 'Korea'], dataPhrase)).toBe('Japan and Korea');
+    expect(list(['Japan', 'Korea', 'India'], dataPhrase)).toBe('Japan, Korea and India');
   });
 });

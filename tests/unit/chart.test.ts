@@ -159,6 +159,10 @@ describe('table, CSV, summary and citation from one resolved chart', () => {
     expect(built.summary).toBe("In 2023 household consumption was 39.1% of China's GDP and investment 42.1%.");
     expect(sourceLine(built.chart)).toBe('World Bank, World Development Indicators (NE.CON.PRVT.ZS, NE.GDI.TOTL.ZS), CC BY 4.0');
   });
+  it('gives a plural indicator of one economy a plural verb', () => {
+    const spec = lineSpec({ series: [{ indicator: 'NE.EXP.GNFS.ZS', economy: 'CHN', label: 'Exports' }, { indicator: 'NE.GDI.TOTL.ZS', economy: 'CHN', label: 'Investment' }] });
+    expect(resolveChart('t', spec, data).summary).toMatch(/^In 2023 exports were [\d.]+% of China's GDP and investment 42\.1%\.$/);
+  });
   it('the data island carries the same values as the table, gaps as null', () => {
     const spec = lineSpec({ years: { from: 2020, to: 2023 }, series: [{ indicator: 'NV.IND.MANF.ZS', economy: 'USA', label: 'US' }] });
     const { island, table } = resolveChart('t', spec, data);

@@ -52,11 +52,13 @@ describe('the metadata files', () => {
   it('reject a duplicate code and a bad flag or decimals with their lines', () => {
     expect(() => parseEconomies('code,name,aggregate\nCHN,China,0\nCHN,China,0')).toThrow('content/data/economies.csv line 3, field "code": duplicate row: CHN is already on line 2');
     expect(() => parseEconomies('code,name,aggregate\nWLD,World,yes')).toThrow('line 2, field "aggregate": "yes" must be 0 or 1');
-    expect(() => parseIndicators('code,name,short_name,unit,decimals\nX.Y,n,s,%,1.5')).toThrow('content/data/indicators.csv line 2, field "decimals"');
+    expect(() => parseIndicators('code,name,short_name,unit,decimals,plural\nX.Y,n,s,%,1.5,0')).toThrow('content/data/indicators.csv line 2, field "decimals"');
+    expect(() => parseIndicators('code,name,short_name,unit,decimals,plural\nX.Y,n,s,%,1,yes')).toThrow('content/data/indicators.csv line 2, field "plural": "yes" must be 0 or 1');
   });
   it('carry every indicator and economy of the extract, aggregates marked', () => {
     expect([...INDICATORS.keys()].sort()).toEqual(['NE.CON.GOVT.ZS', 'NE.CON.PRVT.ZS', 'NE.EXP.GNFS.ZS', 'NE.GDI.TOTL.ZS', 'NV.IND.MANF.ZS']);
-    expect(INDICATORS.get('NE.GDI.TOTL.ZS')).toMatchObject({ shortName: 'investment', unit: '% of GDP', decimals: 1 });
+    expect(INDICATORS.get('NE.GDI.TOTL.ZS')).toMatchObject({ shortName: 'investment', unit: '% of GDP', decimals: 1, plural: false });
+    expect(INDICATORS.get('NE.EXP.GNFS.ZS')).toMatchObject({ shortName: 'exports', plural: true });
     expect([...ECONOMIES.values()].filter((e) => e.aggregate).map((e) => e.code).sort()).toEqual(['EMU', 'EUU', 'WLD']);
   });
 });

@@ -176,15 +176,16 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
   renderTogether?(chart: Resolved, geometries: Geometry[]): string[];
   /** One sentence (occasionally two) stating what the chart shows, with numbers from the data. */
   summary(chart: Resolved, phrase: ChartPhrase): string;
-  /** The rows and columns of the plotted data (the table and the CSV). */
-  table(chart: Resolved): ChartTable;
+  /** The rows and columns of the plotted data (the table and the CSV), its headings and words in data.yaml's. */
+  table(chart: Resolved, phrase: ChartPhrase): ChartTable;
   /**
    * For a type whose rows are the world's economies (scatter, map): the keys of the labelled
    * ones. The chart's page then shows their rows alone, and the full table gets its own page.
    */
   labelled?(chart: Resolved): string[];
   legend(chart: Resolved, phrase: ChartPhrase): LegendItem[];
-  island(chart: Resolved): DataIsland;
+  /** The client's data; a step's note in data.yaml's words. */
+  island(chart: Resolved, phrase: ChartPhrase): DataIsland;
   /** CSS rules for its classes in the downloadable SVG (light theme, no CSS variables), if it has its own. */
   standaloneStyle?: string;
   /** Something the build should warn about (e.g. a map's unmatched shapes), or undefined. */

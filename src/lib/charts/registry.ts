@@ -49,8 +49,8 @@ function assemble(module: AnyModule, id: string, spec: { type: string }, data: W
   const chart = module.resolve(id, spec, data);
   const geometries = module.variants.map((variant) => module.geometry(chart, variant));
   const drawing = (g: Drawing) => ({ variant: g.variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) });
-  const table = module.table(chart);
-  const island = compact(module.island(chart));
+  const table = module.table(chart, phrase);
+  const island = compact(module.island(chart, phrase));
   return {
     chart,
     drawings: geometries.map(drawing),

@@ -1,5 +1,6 @@
 /** Small helpers for the sentences the chart types compute from their data. */
 
+import type { ChartPhrase } from './chart';
 import { plain, TokenError, type TokenValue, type TokenValues } from '../text/word-tokens';
 
 export const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
@@ -14,10 +15,11 @@ export const economyToken =
   };
 
 /** A summary phrase's placeholders: `economy` an economy's name (see economyToken), the others as they print. */
-export const summaryTokens = ({ economy, ...values }: { economy: string } & Record<string, string | number>): TokenValues => ({
-  economy: economyToken(economy),
+export const summaryTokens = ({ economy, ...values }: { economy?: string } & Record<string, string | number>): TokenValues => ({
+  ...(economy === undefined ? {} : { economy: economyToken(economy) }),
   ...Object.fromEntries(Object.entries(values).map(([name, value]) => [name, plain(name, () => String(value))])),
 });
 
-/** "a, b and c" */
-export const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+/** "a, b and c": the last two joined by data.yaml's list_and phrase, the others by commas. */
+export const list = (items: string[], phrase: ChartPhrase) =>
+  items.length <= 1 ? (items[0] ?? '') : phrase('list_and', summaryTokens({ list: items.slice(0, -1).join(', '), name: items.at(-1)! }));

@@ -37,9 +37,9 @@ export const PAGE_TOKENS = ['sources', 'claims', 'terms', 'charts', 'timeline_sp
  * {query}, the words a reader searched for; {note}, a source's note on how its date is known;
  * in a data check's explanation, {expected}, {tolerance}, {gap}, {min}, {max}, {ratio},
  * {numerator} and {denominator}; in a chart's summary, {economy}, {indicator}, {higher},
- * {lower}, {x}, {y}, {x_value} and {y_value}.
+ * {lower}, {x}, {y}, {x_value} and {y_value}, and {low} and {high}, the economies at either end of a range.
  */
-export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note', 'expected', 'tolerance', 'gap', 'min', 'max', 'ratio', 'numerator', 'denominator', 'economy', 'indicator', 'higher', 'lower', 'x', 'y', 'x_value', 'y_value'] as const;
+export const PHRASE_TOKENS = ['topic', 'statement', 'name', 'date', 'rough_date', 'year', 'value', 'count', 'total', 'partial', 'minutes', 'scale', 'unit', 'list', 'link', 'query', 'note', 'expected', 'tolerance', 'gap', 'min', 'max', 'ratio', 'numerator', 'denominator', 'economy', 'indicator', 'higher', 'lower', 'x', 'y', 'x_value', 'y_value', 'low', 'high'] as const;
 
 const count =
   (name: string, value: number): TokenValue =>

@@ -4,7 +4,8 @@
  * published: nothing is interpolated, smoothed or filled in; a missing year is simply absent.
  *
  * Three files: wdi_shares.csv (the values, tidy), indicators.csv (code, name, short name, unit,
- * decimals of every indicator the site uses) and economies.csv (code, name, whether an aggregate).
+ * decimals of every indicator the site uses, and whether its short name is plural) and
+ * economies.csv (code, name, whether an aggregate).
  */
 import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
@@ -27,6 +28,8 @@ export interface Indicator {
   unit: string;
   /** Decimals shown in the charts and tables (the CSV downloads keep every published digit). */
   decimals: number;
+  /** Whether the short name is plural ("exports were"), so a sentence takes its verb in the plural. */
+  plural: boolean;
 }
 
 /** An economy, from economies.csv. */
@@ -84,6 +87,13 @@ function numberField(row: Row, name: string, file: string, line: number): number
   return value;
 }
 
+/** A yes-or-no column, written 0 or 1. */
+function flag(row: Row, name: string, file: string, line: number): boolean {
+  const raw = field(row, name, file, line);
+  if (raw !== '0' && raw !== '1') throw new WdiDataError(file, line, name, `${JSON.stringify(raw)} must be 0 or 1`);
+  return raw === '1';
+}
+
 /** Rows keyed by their `code` column; a repeated code fails with both lines. */
 function byCode<T>(rows: Row[], file: string, make: (row: Row, line: number, code: string) => T): Map<string, T> {
   const result = new Map<string, T>();
@@ -101,20 +111,16 @@ function byCode<T>(rows: Row[], file: string, make: (row: Row, line: number, cod
 
 /** Parses indicators.csv. */
 export function parseIndicators(text: string, file = INDICATORS_FILE): Map<string, Indicator> {
-  return byCode(parseTable(text, file, ['code', 'name', 'short_name', 'unit', 'decimals']), file, (row, line, code) => {
+  return byCode(parseTable(text, file, ['code', 'name', 'short_name', 'unit', 'decimals', 'plural']), file, (row, line, code) => {
     const decimals = numberField(row, 'decimals', file, line);
     if (!Number.isInteger(decimals) || decimals < 0 || decimals > 4) throw new WdiDataError(file, line, 'decimals', 'must be a whole number from 0 to 4');
-    return { code, name: field(row, 'name', file, line), shortName: field(row, 'short_name', file, line), unit: field(row, 'unit', file, line), decimals };
+    return { code, name: field(row, 'name', file, line), shortName: field(row, 'short_name', file, line), unit: field(row, 'unit', file, line), decimals, plural: flag(row, 'plural', file, line) };
   });
 }
 
 /** Parses economies.csv. */
 export function parseEconomies(text: string, file = ECONOMIES_FILE): Map<string, Economy> {
-  return byCode(parseTable(text, file, ['code', 'name', 'aggregate']), file, (row, line, code) => {
-    const flag = field(row, 'aggregate', file, line);
-    if (flag !== '0' && flag !== '1') throw new WdiDataError(file, line, 'aggregate', `${JSON.stringify(flag)} must be 0 or 1`);
-    return { code, name: field(row, 'name', file, line), aggregate: flag === '1' };
-  });
+  return byCode(parseTable(text, file, ['code', 'name', 'aggregate']), file, (row, line, code) => ({ code, name: field(row, 'name', file, line), aggregate: flag(row, 'aggregate', file, line) }));
 }
 
 /** Parses and validates wdi_shares.csv (tidy: one value per economy, indicator and year). */

@@ -1,5 +1,6 @@
 /** The line chart type: one line per series over the years. */
 import type { ChartModule } from '../chart';
+import { plain } from '../../text/word-tokens';
 import { dashClass, renderLine, renderLinesShared } from './render';
 import { lineGeometry, type LineGeometry } from './geometry';
 import { type ResolvedLineChart, resolveLine } from './resolve';
@@ -14,16 +15,16 @@ export const lineChart: ChartModule<typeof lineChartSchema, ResolvedLineChart, L
   render: renderLine,
   renderTogether: renderLinesShared,
   summary: lineSummary,
-  table(chart) {
-    const columns = ['Year', ...chart.series.map((s) => s.label)];
+  table(chart, phrase) {
+    const columns = [phrase('column_year'), ...chart.series.map((s) => s.label)];
     const rows = Array.from({ length: chart.years.to - chart.years.from + 1 }, (_, i) => [chart.years.from + i, ...chart.series.map((s) => s.points[i]?.value)]);
     return { columns, numeric: columns.map((_, i) => i > 0), rows };
   },
-  legend: (chart) =>
+  legend: (chart, phrase) =>
     chart.series.map((s) => ({
       key: String(s.index),
       swatch: `<path class="chart__line c${s.colour}${dashClass(s.dash)}" d="M1 5h26"/>`,
-      label: `${s.label}${s.aggregate ? ' (aggregate)' : ''}`,
+      label: s.aggregate ? phrase('legend_aggregate', { name: plain('name', () => s.label) }) : s.label,
     })),
   island: (chart) => ({
     type: 'line',

@@ -46,6 +46,8 @@ export interface ResolvedLineChart extends ResolvedBase {
   annotations: { year: number; label: string; shortLabel: string }[];
   /** Short lower-case indicator names for sentences, by code. */
   shortNames: Record<string, string>;
+  /** The codes whose short name is plural ("exports"), which a sentence gives a plural verb. */
+  pluralNames: string[];
 }
 
 export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): ResolvedLineChart {
@@ -150,6 +152,7 @@ export function resolveLine(id: string, spec: LineChartSpec, data: WdiData): Res
     decimals: Math.max(...indicators.map((code) => indicatorInfo(data, code).decimals)),
     indicators,
     shortNames: Object.fromEntries(indicators.map((code) => [code, indicatorInfo(data, code).shortName])),
+    pluralNames: indicators.filter((code) => indicatorInfo(data, code).plural),
     years: { from, to },
     series,
     yDomain,

@@ -45,8 +45,8 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
       }),
     );
   },
-  table: (chart) => ({
-    columns: ['Economy', 'Code', 'Year', chart.indicator.label],
+  table: (chart, phrase) => ({
+    columns: [phrase('column_economy'), phrase('column_code'), phrase('column_year'), chart.indicator.label],
     numeric: [false, false, false, true],
     rows: chart.values.map((v) => [v.name, v.economy, v.year, v.value]),
   }),

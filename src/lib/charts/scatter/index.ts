@@ -33,19 +33,22 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
       }),
     );
   },
-  table: (chart) => ({
-    columns: ['Economy', 'Code', 'Year', chart.x.label, chart.y.label, 'Aggregate'],
-    numeric: [false, false, false, true, true, false],
-    rows: chart.points.map((p) => [p.name, p.economy, p.year, p.x, p.y, p.aggregate ? 'yes' : 'no']),
-  }),
+  table: (chart, phrase) => {
+    const [yes, no] = [phrase('cell_yes'), phrase('cell_no')];
+    return {
+      columns: [phrase('column_economy'), phrase('column_code'), phrase('column_year'), chart.x.label, chart.y.label, phrase('column_aggregate')],
+      numeric: [false, false, false, true, true, false],
+      rows: chart.points.map((p) => [p.name, p.economy, p.year, p.x, p.y, p.aggregate ? yes : no]),
+    };
+  },
   labelled: (chart) => chart.points.filter((p) => p.label).map((p) => p.economy),
-  legend: (chart) => [
+  legend: (chart, phrase) => [
     { key: 'f', swatch: '<circle class="chart__pt c1" cx="14" cy="5" r="4"/>', label: chart.points.find((p) => p.label)?.name ?? '' },
-    { key: 'p', swatch: '<circle class="chart__pt c2" cx="14" cy="5" r="4"/>', label: 'Peers (labelled)' },
-    { key: 'e', swatch: '<circle class="chart__pt c6" cx="14" cy="5" r="3"/>', label: 'Other economies' },
-    { key: 'a', swatch: `<path class="chart__pt is-agg c3" d="${diamond(14, 5, 5)}"/>`, label: 'Aggregates (euro area, EU, world)' },
+    { key: 'p', swatch: '<circle class="chart__pt c2" cx="14" cy="5" r="4"/>', label: phrase('legend_peers') },
+    { key: 'e', swatch: '<circle class="chart__pt c6" cx="14" cy="5" r="3"/>', label: phrase('legend_others') },
+    { key: 'a', swatch: `<path class="chart__pt is-agg c3" d="${diamond(14, 5, 5)}"/>`, label: phrase('legend_aggregates') },
   ],
-  island: (chart) => ({
+  island: (chart, phrase) => ({
     type: 'scatter',
     unit: chart.unit,
     decimals: chart.decimals,
@@ -57,7 +60,7 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
       title: `${p.name} (${p.year})`,
       key: p.economy,
       values: [p.x, p.y],
-      ...(p.aggregate ? { note: 'An aggregate of economies' } : {}),
+      ...(p.aggregate ? { note: phrase('tip_aggregate') } : {}),
     })),
     // The keyboard starts on the chart's focus (China), not on whichever economy sorts first.
     ...(chart.highlighted[0] ? { start: chart.highlighted[0] } : {}),

@@ -4,21 +4,16 @@
  * label where no line crosses it, small multiples for many series, no economy codes in labels.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { spacedTicks, spacedWidth, textWidth } from '../../src/lib/charts/chart';
 import { lineChart } from '../../src/lib/charts/line';
 import { bandLabelSpot, crossesBox, MOST_LINES_NARROW, placeAnnotations } from '../../src/lib/charts/line/geometry';
 import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
 import { loadWdi } from '../../src/lib/data/wdi';
-import { dataPhrase } from './fixtures';
+import { dataPhrase, lineChartIds, specOf } from './fixtures';
 
 const data = await loadWdi();
-const specOf = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))) as ChartSpec;
-const lineIds = readdirSync('content/charts')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.slice(0, -5))
-  .filter((id) => specOf(id).type === 'line');
+const lineIds = lineChartIds;
 const resolved = (id: string) => lineChart.resolve(id, specOf(id) as Extract<ChartSpec, { type: 'line' }>, data);
 
 describe('ticks with room for the reader\'s text spacing', () => {

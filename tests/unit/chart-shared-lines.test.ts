@@ -5,20 +5,14 @@
  * downloads keep their own paths.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { lineChart } from '../../src/lib/charts/line';
 import { transformBetween } from '../../src/lib/charts/line/render';
-import { buildChart, type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
+import { buildChart, type ChartSpec } from '../../src/lib/charts/registry';
 import { loadWdi } from '../../src/lib/data/wdi';
-import { dataPhrase } from './fixtures';
+import { dataPhrase, lineChartIds, specOf } from './fixtures';
 
 const data = await loadWdi();
-const specOf = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))) as ChartSpec;
-const lineIds = readdirSync('content/charts')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.slice(0, -5))
-  .filter((id) => specOf(id).type === 'line');
+const lineIds = lineChartIds;
 
 /** The vertices of compact path data (relative "m" and implicit relative line-tos, src/lib/charts/svg.ts). */
 function vertices(d: string): [number, number][] {

@@ -1,9 +1,10 @@
-/** Shared test fixtures: a minimal valid source's frontmatter; a page entry's words as the site has them. */
-import { existsSync, readFileSync } from 'node:fs';
+/** Shared test fixtures: a minimal valid source's frontmatter; a page entry's words as the site has them; the chart specs. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { SourceData } from '../../src/lib/content/content-checks';
 import { PAGE_TOKENS, pageWords, type PageWords } from '../../src/lib/content/page-words';
 import { splitFrontmatter } from '../../src/lib/content/positions';
+import { type ChartSpec, chartSpecSchema } from '../../src/lib/charts/registry';
 import { topicNames, type TopicNames } from '../../src/lib/content/topics';
 
 /**
@@ -42,3 +43,12 @@ export const validSourceData: SourceData = {
   figures: [],
   archive: 'a.txt',
 };
+
+/** content/charts/<id>.yaml, parsed by the chart spec schema. */
+export const specOf = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))) as ChartSpec;
+
+/** The ids of the line charts in content/charts/. */
+export const lineChartIds = readdirSync('content/charts')
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => name.slice(0, -5))
+  .filter((id) => specOf(id).type === 'line');

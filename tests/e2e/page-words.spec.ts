@@ -81,6 +81,12 @@ function printed(text: string, match: 'whole' | 'opens' | 'within' = 'whole'): R
   return new RegExp(`^${parts.join('')}${match === 'whole' ? '$' : '(?: |$)'}`);
 }
 
+/**
+ * Whether a phrase has words besides its placeholders: one of placeholders alone ("{indicator}
+ * {value}") has nothing of its own to find, and as a pattern it would pass any text.
+ */
+const hasOwnWords = (text: string | undefined): text is string => text !== undefined && /\p{L}/u.test(text.replace(/\{[^{}]+\}/g, ''));
+
 test('no page entry types a number: the story, About, every index page and the tagline', () => {
   expect(pageEntries.map((page) => page.id)).toEqual(expect.arrayContaining(['home', 'about', 'data', 'timeline', 'glossary', 'claims', 'sources', 'search', '404', 'feed']));
   const typed = pageEntries.flatMap((page) => wordFields(page).flatMap(([field, text]) => typedNumbers(text).map((snippet) => `content/${page.file} ${field}: ${snippet}`)));
@@ -131,7 +137,7 @@ const decoded = (html: string) =>
     .trim();
 
 test('every page\'s description, and the title, heading and intro of every page with an entry, come from the content', async ({ page }) => {
-  const entryDescriptions = pageEntries.flatMap((entry) => [entry.data.description, ...Object.values(entry.data.phrases ?? {})]).map((text) => printed(text));
+  const entryDescriptions = pageEntries.flatMap((entry) => [entry.data.description, ...Object.values(entry.data.phrases ?? {})]).filter(hasOwnWords).map((text) => printed(text));
   const perspectives = new Set([...sources.values()].map((source) => source.perspective));
   const built = new Map<string, string>();
   for (const path of await builtPaths(page)) built.set(path, await (await page.request.get(path)).text());
@@ -205,13 +211,18 @@ test('the feed types no number: its tagline counts the sources, each item is the
  * shows must be a phrase of content/pages, so a sentence typed back into a component (with or
  * without a number) fails here.
  */
-test('the headings and labels of chart, embed, timeline, source and claim pages are the content\'s phrases', async ({ page }) => {
+test('the headings and labels of the data index and of chart, embed, timeline, source and claim pages are the content\'s phrases', async ({ page }) => {
   // A text opens with a phrase: some labels run on with a second phrase (a passed date's note).
-  const phrases = pageEntries.flatMap((entry) => Object.values(entry.data.phrases ?? {})).map((text) => printed(text.replace(/\*/g, ''), 'opens'));
+  const phrases = pageEntries
+    .flatMap((entry) => Object.values(entry.data.phrases ?? {}))
+    .filter(hasOwnWords)
+    .map((text) => printed(text.replace(/\*/g, ''), 'opens'));
   const [chart = '', source = '', claim = ''] = [idsIn('charts', '.yaml')[0], sourceSlugs[0], claimIds[0]];
   // The source's own summary has headings of its own, written in its file.
   const sourceHeadings = [...readContent(`sources/${source}.mdx`).matchAll(/^## (.+)$/gm)].map((match) => match[1]?.trim());
   const pages: [string, string][] = [
+    // The index's own headings (a card's heading is its chart's title) and its download links.
+    ['data/', 'main article > h2, .card .meta a'],
     [`data/${chart}/`, 'main h2, .copy-text__label, .chart-downloads a, .chart__data summary, .chart__source a'],
     [`embed/${chart}/`, '.chart__data summary, .chart__source a'],
     ['timeline/', '.timeline__status, .timeline__outlook, .timeline-key'],

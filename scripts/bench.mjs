@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: builds the site and reports, as a table and as bench-results/bench.json,
- * - build time (Astro, Pagefind, total);
+ * - build time (Astro, Pagefind, total), and `npm run check:content`'s beside it;
+ * - how long the last `npm test` took, stage by stage (test-results/timings.json);
  * - every page's HTML, and the CSS and JavaScript it loads at page load, raw and gzip;
  * - Lighthouse (mobile, system Chromium) scores, FCP/LCP/TBT/CLS and the script files fetched, for
  *   five key pages;
@@ -90,6 +91,9 @@ async function build() {
     pagefindMs: null,
     pagefindLogged: logged ? logged[0].trim() : null,
   };
+  // The maintainers' fast check (every content rule, no rendering) against the build it stands in for.
+  console.log('▶ npm run check:content (timed beside the build)');
+  result.checkContentMs = Math.round((await timed(process.execPath, ['scripts/check-content.mjs'])).ms);
   if (existsSync(join('dist', 'pagefind'))) {
     console.log('▶ pagefind --site dist (re-index into a scratch folder, to time it)');
     const scratch = mkdtempSync(join(tmpdir(), 'bench-pagefind-'));
@@ -256,6 +260,12 @@ async function searchTiming(siteUrl) {
   }
 }
 
+/** The stage times `npm test` wrote on its last run (scripts/test.mjs), if any. */
+function lastTestRun() {
+  const file = join('test-results', 'timings.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
 async function main() {
   const scale = option('scale');
   if (scale !== undefined) {
@@ -270,7 +280,14 @@ async function main() {
     console.log(
       `\nBuild: total ${seconds(buildResult.totalMs)}, Astro ${seconds(buildResult.astroMs)}, Pagefind ${buildResult.pagefindMs == null ? 'n/a (no dist/pagefind/)' : seconds(buildResult.pagefindMs)}${buildResult.pagefindLogged ? ` (build log: "${buildResult.pagefindLogged}")` : ''}`,
     );
+    console.log(`check:content: ${seconds(buildResult.checkContentMs)} (${Math.round((100 * buildResult.checkContentMs) / buildResult.totalMs)}% of the build's time)`);
   }
+  const tests = lastTestRun();
+  console.log(
+    tests
+      ? `npm test, last run (${tests.date}, ${tests.passed} passed, ${tests.failed} failed): ${seconds(tests.totalMs)}; ${tests.stages.map((stage) => `${stage.label.replace(/ \(.*$/, '')} ${seconds(stage.ms)}`).join('; ')}`
+      : 'npm test: no run on record (test-results/timings.json is written by npm test)',
+  );
 
   const pages = measureSite('dist', base);
   console.log(`\nPage weight (bytes; CSS and JS = what the page loads at load time, JS incl. inline scripts)\n`);
@@ -360,6 +377,7 @@ async function main() {
     date: started,
     machine: { cpus: cpus().length, node: process.version },
     build: buildResult,
+    tests: lastTestRun() ?? null,
     pages,
     summary,
     lighthouse: lighthouseResults,

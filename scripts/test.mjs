@@ -4,10 +4,11 @@
 // Firefox, then end-to-end tests in Chromium against the built site (among them the feed and
 // sitemap parse, the search ranking and the text-only reading in lynx), and the count-dependent
 // ones again with one more source. Ends with one line:
-// "Summary: N passed, N failed", after the names of the checks that failed (so that the last lines
+// "Summary: N passed, N failed" (each stage's wall time goes to test-results/timings.json, which
+// `npm run bench` reports), after the names of the checks that failed (so that the last lines
 // of a CI log say what to look at).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromiumPath } from './chromium.mjs';
 
 const browser = chromiumPath();
@@ -20,9 +21,14 @@ The end-to-end tests need one. Either:
   process.exit(1);
 }
 
+/** Each stage's wall time, written to test-results/timings.json for `npm run bench` to report. */
+const timings = [];
+const startedAt = Date.now();
 const run = (label, command, args) => {
   console.log(`\n▶ ${label}`);
+  const start = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  timings.push({ label, ms: Date.now() - start });
   return result.status === 0;
 };
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
@@ -98,6 +104,8 @@ if (built) {
 run('Counts come from the content: one more source, its build and the end-to-end tests that count (playwright)', 'node', ['scripts/test-extra-source.mjs']);
 countPlaywright('end-to-end tests with one more source', 'test-results/e2e-extra-source.json');
 
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/timings.json', `${JSON.stringify({ date: new Date(startedAt).toISOString(), totalMs: Date.now() - startedAt, passed, failed, stages: timings }, null, 2)}\n`);
 if (failures.length > 0) console.log(`\nDid not pass:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}`);
 console.log(`\nSummary: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -49,7 +49,7 @@ describe('transformBetween', () => {
 
 describe.each(lineIds)('%s on its page: each line\'s path data sent once', (id) => {
   const built = buildChart(id, specOf(id), data, dataPhrase);
-  const [wideMarkup = '', narrowMarkup = ''] = built.onPage.all;
+  const [wideMarkup = '', narrowMarkup = ''] = built.together;
   const chart = lineChart.resolve(id, specOf(id) as Extract<ChartSpec, { type: 'line' }>, data);
   const wide = lineChart.geometry(chart, 'wide');
   const narrow = lineChart.geometry(chart, 'narrow');
@@ -83,7 +83,7 @@ describe.each(lineIds)('%s on its page: each line\'s path data sent once', (id) 
   });
 
   it('the downloads and the story draw their own paths', () => {
-    for (const markup of [...built.drawings.map((d) => d.markup), built.onPage.last]) {
+    for (const markup of built.drawings.map((d) => d.markup)) {
       expect(markup).not.toContain('<use');
       expect(markup).not.toContain('<defs');
     }

@@ -24,10 +24,10 @@ export interface BuiltChart {
   /** Its drawings (size, and the SVG elements inside the outer <svg>, as the downloads draw them), widest first: see ChartModule.variants. */
   drawings: (Drawing & { markup: string })[];
   /**
-   * The drawings' SVG elements on a page (ChartModule.renderTogether): `all`, every drawing shown
-   * together (the chart and embed pages); `last`, the narrowest alone (the story), as `render` draws it.
+   * The drawings' SVG elements as a chart or embed page shows them together (ChartModule.renderTogether,
+   * else each drawing's own markup); the story shows the narrowest alone, as `drawings` has it.
    */
-  onPage: { all: string[]; last: string };
+  together: string[];
   table: ChartTable;
   /**
    * The labelled economies' rows alone, for a chart whose table lists every economy (see
@@ -48,14 +48,14 @@ type AnyModule = ChartModule<ZodType<{ type: string }>, ResolvedBase, Drawing>;
 function assemble(module: AnyModule, id: string, spec: { type: string }, data: WdiData, phrase: ChartPhrase): BuiltChart {
   const chart = module.resolve(id, spec, data);
   const geometries = module.variants.map((variant) => module.geometry(chart, variant));
-  const drawing = (g: Drawing) => ({ variant: g.variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) });
+  // Alone (the downloads, the story's one drawing), a drawing shares nothing.
+  const drawings = geometries.map((g) => ({ variant: g.variant, width: g.width, height: g.height, font: g.font, markup: module.render(chart, g), ...(g.data ? { data: g.data } : {}) }));
   const table = module.table(chart, phrase);
   const island = compact(module.island(chart, phrase));
   return {
     chart,
-    drawings: geometries.map(drawing),
-    // Alone, a drawing shares nothing: the story's narrow one is the downloads' markup.
-    onPage: { all: module.renderTogether?.(chart, geometries) ?? geometries.map((g) => module.render(chart, g)), last: module.render(chart, geometries.at(-1)!) },
+    drawings,
+    together: module.renderTogether?.(chart, geometries) ?? drawings.map((d) => d.markup),
     table,
     keyTable: module.labelled ? rowsOf(table, island, module.labelled(chart)) : undefined,
     summary: module.summary(chart, phrase),

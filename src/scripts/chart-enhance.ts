@@ -64,14 +64,24 @@ export function enhance(figure: HTMLElement): void {
 
 
   // Scatter and map: steps go through the points or shapes left to right; line: one step per year.
-  // A scatter's point carries its row; a map's shapes with a value have theirs in the island's marks, in order.
-  const scatterPoints = (svg: SVGSVGElement) =>
-    [...svg.querySelectorAll<SVGGraphicsElement>(island!.marks ? '.map__shape:not(.map__none) path' : '[data-r]')]
-      .map((el, i) => {
-        const box = el.getBBox();
-        return { row: island!.marks?.[i] ?? Number(el.dataset['r']), x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      })
-      .sort((a, b) => a.x - b.x || a.y - b.y);
+  // A map's shapes with a value have their rows in the island's marks, in order. A scatter's points
+  // are vertices of a few shared paths, not elements: each lies where its values fall on the
+  // drawing's axes (data-x, data-y: the plot's edges and the domains mapped onto them).
+  const scatterPoints = (svg: SVGSVGElement) => {
+    const [left = 0, right = 1, x0 = 0, x1 = 1] = numbers(svg.dataset['x']);
+    const [bottom = 0, top = 0, y0 = 0, y1 = 1] = numbers(svg.dataset['y']);
+    const marks = island!.marks
+      ? [...svg.querySelectorAll<SVGGraphicsElement>('.map__shape:not(.map__none) path')].map((el, i) => {
+          const box = el.getBBox();
+          return { row: island!.marks![i]!, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        })
+      : island!.steps.map(({ values: [x = 0, y = 0] }, row) => ({
+          row,
+          x: left + (((x ?? 0) - x0) / (x1 - x0 || 1)) * (right - left),
+          y: bottom - (((y ?? 0) - y0) / (y1 - y0 || 1)) * (bottom - top),
+        }));
+    return marks.sort((a, b) => a.x - b.x || a.y - b.y);
+  };
 
   let current = -1;
   const visible = () => svgs.find((svg) => svg.getBoundingClientRect().width > 0) ?? svgs[0]!;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../../src/lib/charts/line';
-import { transformBetween } from '../../src/lib/charts/line/render';
+import { transformBetween } from '../../src/lib/charts/svg';
 import { buildChart, type ChartSpec } from '../../src/lib/charts/registry';
 import { loadWdi } from '../../src/lib/data/wdi';
 import { dataPhrase, lineChartIds, specOf } from './fixtures';
@@ -37,8 +37,8 @@ function apply(transform: string | undefined, [x, y]: [number, number]): [number
 describe('transformBetween', () => {
   const years: [number, number] = [2000, 2020];
   it('moves a point of one plot to the same year and value in another, and is nothing between equal plots', () => {
-    const wide = { box: { left: 34, right: 634, top: 20, bottom: 374 }, years, values: [0, 60] as [number, number] };
-    const panel = { box: { left: 200, right: 300, top: 500, bottom: 564 }, years, values: [-20, 80] as [number, number] };
+    const wide = { box: { left: 34, right: 634, top: 20, bottom: 374 }, x: years, y: [0, 60] as [number, number] };
+    const panel = { box: { left: 200, right: 300, top: 500, bottom: 564 }, x: years, y: [-20, 80] as [number, number] };
     // 2010 at 30: the middle of the wide plot's years, half its value range up.
     const at = apply(transformBetween(wide, panel), [334, 197]);
     expect(at[0]).toBeCloseTo(250, 1);

@@ -4,7 +4,7 @@
  * the embed page and the downloadable SVG/PNG all carry the same drawing. Colours come from CSS
  * classes (c1–c6 map to --chart-1..6), so both themes, forced colours and print apply.
  */
-import type { FrameGeometry } from './chart';
+import type { Box, FrameGeometry } from './chart';
 import { escapeXml } from './format';
 
 export { escapeXml };
@@ -126,4 +126,47 @@ export function polyline(points: readonly (readonly [number, number])[], options
   points.forEach(([x, y], i) => (i === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
   if (options.closed) path.closePath();
   return path.toString();
+}
+
+/** A plot's box and the domains its two linear axes map onto it (x: left to right, y: bottom to top). */
+export interface PlotFrame {
+  box: Box;
+  x: [number, number];
+  y: [number, number];
+}
+
+/** The affine map p = a·v + b of a linear scale from the domain [from, to] onto [start, end]. */
+function scaleOf(from: number, to: number, start: number, end: number): [a: number, b: number] {
+  const a = (end - start) / (to - from || 1);
+  return [a, start - a * from];
+}
+
+/**
+ * What moves a mark drawn in one plot onto the same values in another: both plots' scales are
+ * linear, so a scale and a translation per axis. Undefined where the plots are the same.
+ */
+export function scalesBetween(from: PlotFrame, to: PlotFrame): { sx: number; sy: number; tx: number; ty: number } | undefined {
+  const axis = (source: [number, number], target: [number, number]) => {
+    const [a, b] = source;
+    const [c, d] = target;
+    return [c / a, d - (c / a) * b] as const;
+  };
+  const [sx, tx] = axis(scaleOf(...from.x, from.box.left, from.box.right), scaleOf(...to.x, to.box.left, to.box.right));
+  const [sy, ty] = axis(scaleOf(...from.y, from.box.bottom, from.box.top), scaleOf(...to.y, to.box.bottom, to.box.top));
+  const near = (value: number, target: number) => Math.abs(value - target) < 1e-6;
+  return near(sx, 1) && near(sy, 1) && near(tx, 0) && near(ty, 0) ? undefined : { sx, sy, tx, ty };
+}
+
+const fixed = (value: number, digits: number) => String(Number(value.toFixed(digits)));
+
+/** scalesBetween as an SVG transform (a line's <use> of a path drawn in another plot), or undefined. */
+export function transformBetween(from: PlotFrame, to: PlotFrame): string | undefined {
+  const scales = scalesBetween(from, to);
+  return scales && `matrix(${fixed(scales.sx, 5)} 0 0 ${fixed(scales.sy, 5)} ${fixed(scales.tx, 2)} ${fixed(scales.ty, 2)})`;
+}
+
+/** The inverse of scalesBetween's scaling, undoing a transform's stretch on what must keep its shape (a scatter's point), or undefined. */
+export function unscaleBetween(from: PlotFrame, to: PlotFrame): string | undefined {
+  const scales = scalesBetween(from, to);
+  return scales && `scale(${fixed(1 / scales.sx, 5)} ${fixed(1 / scales.sy, 5)})`;
 }

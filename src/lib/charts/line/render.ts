@@ -1,6 +1,6 @@
 /** The SVG elements of a line chart drawing: one plot with end labels, or small multiples. */
-import { el, escapeXml, frame, middleBaseline, polyline } from '../svg';
-import { type Box, round } from '../chart';
+import { el, escapeXml, frame, middleBaseline, polyline, transformBetween } from '../svg';
+import { round } from '../chart';
 import type { LineGeometry } from './geometry';
 import type { ResolvedLineChart } from './resolve';
 
@@ -92,31 +92,6 @@ export function renderLine(chart: ResolvedLineChart, g: LineGeometry, draw: Draw
   );
 }
 
-/** The affine map y = a·v + b of a plot's scale from the domain [min, max] onto [bottom, top]. */
-function scaleOf(from: number, to: number, start: number, end: number): [a: number, b: number] {
-  const a = (end - start) / (to - from || 1);
-  return [a, start - a * from];
-}
-
-/**
- * The transform that moves a line drawn in one plot (`from`: its box, the years and the value
- * domain) onto another: both plots' scales are linear, so the map is a scale and a translation per
- * axis. Undefined where the plots are the same.
- */
-export function transformBetween(from: { box: Box; years: [number, number]; values: [number, number] }, to: { box: Box; years: [number, number]; values: [number, number] }): string | undefined {
-  const axis = (source: [number, number], target: [number, number]) => {
-    const [a, b] = source;
-    const [c, d] = target;
-    return [c / a, d - (c / a) * b] as const;
-  };
-  const [sx, tx] = axis(scaleOf(...from.years, from.box.left, from.box.right), scaleOf(...to.years, to.box.left, to.box.right));
-  const [sy, ty] = axis(scaleOf(...from.values, from.box.bottom, from.box.top), scaleOf(...to.values, to.box.bottom, to.box.top));
-  const near = (value: number, target: number) => Math.abs(value - target) < 1e-6;
-  if (near(sx, 1) && near(sy, 1) && near(tx, 0) && near(ty, 0)) return undefined;
-  const fixed = (value: number, digits: number) => String(Number(value.toFixed(digits)));
-  return `matrix(${fixed(sx, 5)} 0 0 ${fixed(sy, 5)} ${fixed(tx, 2)} ${fixed(ty, 2)})`;
-}
-
 /**
  * The drawings of one chart shown on one page (wide and narrow, CSS showing the one that fits),
  * sending each series' path data once: the first drawing's <defs> holds it, in the first plot that
@@ -127,7 +102,7 @@ export function transformBetween(from: { box: Box; years: [number, number]; valu
  * them in any plot; the class is on the <use>, whose path, carrying none, inherits it.
  */
 export function renderLinesShared(chart: ResolvedLineChart, geometries: LineGeometry[]): string[] {
-  const frameOf = (g: LineGeometry, p: LinePath) => ({ box: p.box, years: [g.xMap[2], g.xMap[3]] as [number, number], values: [g.yMap[2], g.yMap[3]] as [number, number] });
+  const frameOf = (g: LineGeometry, p: LinePath) => ({ box: p.box, x: [g.xMap[2], g.xMap[3]] as [number, number], y: [g.yMap[2], g.yMap[3]] as [number, number] });
   const sources = new Map<number, ReturnType<typeof frameOf> & { d: string }>();
   for (const g of geometries) for (const p of g.paths) if (!p.reference && !sources.has(p.series)) sources.set(p.series, { ...frameOf(g, p), d: p.d });
   const id = (series: number) => `chart-${chart.id}-l${series}`;

@@ -2,12 +2,15 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { type Box, type FrameGeometry, LAYOUTS, READER_LETTER_SPACING, round, spacedTicks, textWidth, type Variant } from '../chart';
+import type { PlotFrame } from '../svg';
 import type { ResolvedScatterChart } from './resolve';
 
 export interface ScatterGeometry extends FrameGeometry {
   kind: 'scatter';
   xTitle: string;
   yTitle: string;
+  /** The plot and the domains its axes map onto it: where a point of given values lies. */
+  axes: PlotFrame;
   /** One per economy, in the chart's point order; `row` is its index in chart.points. */
   points: { row: number; cx: number; cy: number; aggregate: boolean; highlighted: boolean; focus: boolean }[];
   labels: { row: number; text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle'; leader: boolean; px: number; py: number; lx: number; ly: number }[];
@@ -26,6 +29,7 @@ export function scatterGeometry(chart: ResolvedScatterChart, variant: Variant): 
   const plot: Box = { left: 38, top: font + 14, right: layout.width - Math.max(10, textWidth(lastTickLabel, font) / 2 + 4), bottom: layout.height - 42 };
   const x = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
   const y = scaleLinear().domain([Math.min(0, y0), y1]).range([plot.bottom, plot.top]).nice(layout.yTicks);
+  const axes: PlotFrame = { box: plot, x: x.domain() as [number, number], y: y.domain() as [number, number] };
   const xTicks = spacedTicks(x.ticks(layout.xTicks), x, (value) => `${value}%`, font).map((value) => ({ value, pos: round(x(value)), label: String(value) }));
   const yTicks = y.ticks(layout.yTicks).map((value) => ({ value, pos: round(y(value)), label: String(value) }));
   const focusEconomy = chart.points.find((p) => p.label)?.economy;
@@ -94,6 +98,9 @@ export function scatterGeometry(chart: ResolvedScatterChart, variant: Variant): 
     height: layout.height,
     font,
     plot,
+    axes,
+    // The client places the tooltip's ring from a point's values (the points are not elements of their own).
+    data: { x: [plot.left, plot.right, ...axes.x].join(','), y: [plot.bottom, plot.top, ...axes.y].join(',') },
     xTicks,
     yTicks,
     xTitle: chart.x.label,

@@ -3,7 +3,7 @@ import type { ChartModule } from '../chart';
 import { formatValue } from '../format';
 import { summaryTokens } from '../text';
 import { scatterGeometry, type ScatterGeometry } from './geometry';
-import { diamond, renderScatter } from './render';
+import { diamond, renderScatter, renderScatterShared } from './render';
 import { type ResolvedScatterChart, resolveScatter } from './resolve';
 import { scatterChartSchema } from './schema';
 
@@ -13,6 +13,7 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
   resolve: resolveScatter,
   geometry: scatterGeometry,
   render: renderScatter,
+  renderTogether: renderScatterShared,
   summary(chart, phrase) {
     const focus = chart.points.find((p) => p.label);
     if (!focus) return '';

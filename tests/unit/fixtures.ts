@@ -47,8 +47,12 @@ export const validSourceData: SourceData = {
 /** content/charts/<id>.yaml, parsed by the chart spec schema. */
 export const specOf = (id: string) => chartSpecSchema.parse(parse(readFileSync(`content/charts/${id}.yaml`, 'utf8'))) as ChartSpec;
 
-/** The ids of the line charts in content/charts/. */
-export const lineChartIds = readdirSync('content/charts')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.slice(0, -5))
-  .filter((id) => specOf(id).type === 'line');
+/** The ids of the charts of one type in content/charts/. */
+const chartIdsOf = (type: ChartSpec['type']) =>
+  readdirSync('content/charts')
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -5))
+    .filter((id) => specOf(id).type === type);
+
+export const lineChartIds = chartIdsOf('line');
+export const scatterChartIds = chartIdsOf('scatter');

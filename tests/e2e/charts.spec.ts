@@ -84,6 +84,34 @@ test.describe('every chart without JavaScript', () => {
     }
   });
 
+  for (const width of [320, 1280]) {
+    test(`at ${width} px each kind of point of the scatter, a <use> of the wide drawing's path, lies inside the plot`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const id of CHART_IDS.filter((chart) => chartType(chart) === 'scatter')) {
+        await page.goto(`data/${id}/`);
+        const svg = visibleChart(page);
+        await expect(svg).toHaveClass(width < 400 ? /chart__svg--narrow/ : /chart__svg--wide/);
+        const misplaced = await svg.evaluate((el) => {
+          const drawing = el as SVGSVGElement;
+          const frame = drawing.getBoundingClientRect();
+          const unit = frame.width / drawing.viewBox.baseVal.width;
+          const numbers = (text: string | undefined) => (text ?? '').split(',').map(Number);
+          const [left = 0, right = 0] = numbers(drawing.dataset['x']);
+          const [bottom = 0, top = 0] = numbers(drawing.dataset['y']);
+          const kinds = [...drawing.querySelectorAll('.chart__points use')];
+          if (kinds.length < 3) return [`${kinds.length} <use> kinds of point`];
+          // A <use>'s box spans its points' centres (the markers drawn on them are not in it).
+          return kinds.flatMap((kind) => {
+            const box = kind.getBoundingClientRect();
+            const [x1, x2, y1, y2] = [(box.left - frame.left) / unit, (box.right - frame.left) / unit, (box.top - frame.top) / unit, (box.bottom - frame.top) / unit];
+            return x1 >= left && x2 <= right && y1 >= top && y2 <= bottom ? [] : [`${kind.getAttribute('data-s')}: ${[x1, x2, y1, y2].map((v) => v.toFixed(1)).join(',')}`];
+          });
+        });
+        expect(misplaced, id).toEqual([]);
+      }
+    });
+  }
+
   test('printing shows the wide drawing', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 700 });
     await page.goto('data/china-demand-mix/');
@@ -201,6 +229,22 @@ test.describe('the tooltip', () => {
     const names = [...visited];
     expect(names.length).toBe(labels.length);
   });
+
+  for (const width of [320, 1280]) {
+    test(`at ${width} px, on the scatter, the keyboard's ring lands on China's point`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('data/consumption-vs-investment-scatter/');
+      await visibleChart(page).focus();
+      const ring = visibleChart(page).locator('.chart__ring');
+      await expect(ring).toHaveCount(1);
+      const centre = (box: { x: number; y: number; width: number; height: number } | null) => [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2];
+      // China is the focus kind's one point: its <use>'s box is that point.
+      const [x, y] = centre(await visibleChart(page).locator('.chart__points use[data-s="f"]').boundingBox());
+      const [rx, ry] = centre(await ring.boundingBox());
+      expect(Math.abs(rx! - x!)).toBeLessThan(1.5);
+      expect(Math.abs(ry! - y!)).toBeLessThan(1.5);
+    });
+  }
 
   test('a legend entry highlights its series', async ({ page }) => {
     await page.goto('data/household-consumption-peers/');

@@ -149,7 +149,8 @@ export interface DataIsland {
   jumps?: string[];
   /**
    * A map's shapes carry no row attribute (170 of them would add about 0.5 kB gzip to the page):
-   * the step of each shape with a value, in the drawing's order. A scatter's points carry theirs (data-r).
+   * the step of each shape with a value, in the drawing's order. A scatter's points are not elements:
+   * the script places each step from its values and the drawing's axes (data-x, data-y).
    */
   marks?: number[];
 }

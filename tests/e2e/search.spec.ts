@@ -165,7 +165,9 @@ test.describe('the header search dialog', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto('about/');
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((path) => path.includes('/pagefind/') || /search-(controller|dialog)/.test(path))).toEqual([]);
+    expect(requests.filter((path) => path.includes('/pagefind/') || /search-(entry|controller|dialog)/.test(path))).toEqual([]);
+    // Not even its markup: the dialog arrives with the search code.
+    await expect(page.locator('dialog')).toHaveCount(0);
     await page.getByRole('button', { name: site('search_button') }).click();
     await expect(page.getByRole('dialog', { name: site('dialog_title') })).toBeVisible();
     await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -188,6 +190,75 @@ test.describe('the header search dialog', () => {
     // Typing on once the code has arrived extends the words instead of replacing them.
     await page.keyboard.type(' tariffs');
     await expect(input).toHaveValue('Bessent tariffs');
+  });
+
+  test('pointing at or focusing the search button fetches the dialog, which stays closed until asked for', async ({ page }) => {
+    for (const reach of ['hover', 'focus'] as const) {
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto('about/');
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('button', { name: site('search_button') })[reach]();
+      await expect.poll(() => fetched.some((path) => path.endsWith('/search-dialog.json'))).toBe(true);
+      await expect(page.locator('dialog')).toHaveCount(1);
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      page.removeAllListeners('request');
+    }
+  });
+
+  test('while the dialog is on its way nothing shows; it opens with focus in its box and what was typed, or stays closed after Esc', async ({ page }) => {
+    // A slow network: the dialog's markup arrives a second after it is asked for.
+    let arrived = 0;
+    await page.route(/\/search-dialog\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+      arrived += 1;
+    });
+    await page.goto('about/');
+    const button = page.getByRole('button', { name: site('search_button') });
+    const dialog = page.getByRole('dialog', { name: site('dialog_title') });
+
+    // Esc while waiting: the reader changed their mind, so the dialog never opens.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('tar');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => arrived).toBe(1);
+    await page.waitForTimeout(300);
+    await expect(dialog).toHaveCount(0);
+    await expect(button).toBeFocused();
+
+    // Asked for again (the markup is here now): it opens with an empty box.
+    await page.keyboard.press('Control+k');
+    const input = dialog.getByLabel(SEARCH_LABEL);
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // On a new page, the words typed while it comes (a slip corrected) land in its box and are searched.
+    await page.goto('about/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Bessx');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('ent');
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('Bessent');
+    await expect(dialog.locator('[data-search-results]')).toHaveAttribute('data-query', 'Bessent');
+  });
+
+  test('if the dialog cannot be fetched, the search page opens with the words typed', async ({ page }) => {
+    await page.route(/\/search-dialog\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.abort();
+    });
+    await page.goto('about/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('tariffs');
+    await expect(page).toHaveURL(/\/search\/\?q=tariffs$/);
+    await expect(page.getByLabel(SEARCH_LABEL)).toHaveValue('tariffs');
   });
 
   test('works by keyboard alone: shortcut, arrows, Enter, Esc, and focus stays inside', async ({ page }) => {

@@ -8,7 +8,7 @@ import {
   shapeResult,
   toPagefindOptions,
 } from '../../src/lib/search/search-query';
-import { isSearchShortcut, moveFocusIndex, shortcutLabel } from '../../src/lib/search/search-keys';
+import { isSearchShortcut, moveFocusIndex, shortcutLabel, typedText } from '../../src/lib/search/search-keys';
 
 describe('parseSearchState and searchStateToQuery', () => {
   it('reads the query, repeated filters and the order from the address', () => {
@@ -124,6 +124,15 @@ describe('keyboard', () => {
     expect(isSearchShortcut(key('k', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
     expect(shortcutLabel(true)).toBe('⌘K');
     expect(shortcutLabel(false)).toBe('Ctrl K');
+  });
+
+  it('replays the keys pressed while the dialog was on its way as the words they typed', () => {
+    const keys = (...names: string[]) => names.map((name) => key(name));
+    expect(typedText([])).toBe('');
+    expect(typedText(keys('B', 'e', 's', 's', 'x', 'Backspace', 'e', 'n', 't', ' ', 'Shift', 'ArrowLeft', 'Tab'))).toBe('Bessent ');
+    expect(typedText([...keys('t', 'a'), key('a', { ctrlKey: true }), key('v', { metaKey: true }), key('f', { altKey: true }), key('@', { ctrlKey: true, altKey: true })])).toBe('ta@');
+    // Esc anywhere: the reader changed their mind, and the dialog stays closed.
+    expect(typedText(keys('t', 'a', 'Escape', 'x'))).toBeUndefined();
   });
 
   it('moves between the input (-1) and the results without wrapping', () => {

@@ -21,6 +21,22 @@ export function isSearchShortcut(event: KeyLike, isApple: boolean): boolean {
   return isApple ? event.metaKey || event.ctrlKey : event.ctrlKey && !event.metaKey;
 }
 
+/**
+ * What keys pressed while the search dialog was on its way type into its box (the boot script
+ * keeps them, src/lib/site/boot.ts), or undefined if one was Esc: the reader changed their mind.
+ * Keys with Ctrl, ⌘ or Alt are shortcuts, not text; Ctrl and Alt together are AltGr, which types.
+ */
+export function typedText(keys: readonly Omit<KeyLike, 'shiftKey'>[]): string | undefined {
+  let text = '';
+  for (const { key, ctrlKey, metaKey, altKey } of keys) {
+    if (key === 'Escape') return undefined;
+    if (metaKey || ctrlKey !== altKey) continue;
+    if (key === 'Backspace') text = text.slice(0, -1);
+    else if (key.length === 1) text += key;
+  }
+  return text;
+}
+
 /** The shortcut as shown on the header button. */
 export const shortcutLabel = (isApple: boolean): string => (isApple ? '⌘K' : 'Ctrl K');
 

@@ -15,7 +15,7 @@ export const THEME_STORAGE_KEY = 'theme';
 
 /** What the search bundle (src/scripts/search-entry.ts) puts on window for this script. */
 interface SiteSearch {
-  open(opener: Element | null): void;
+  open(opener: Element | null, keys: KeyboardEvent[]): Promise<void>;
   highlight(): Promise<void>;
 }
 
@@ -26,7 +26,9 @@ function boot(
   label: typeof shortcutLabel,
   importModule: (url: string) => Promise<unknown>,
 ) {
-  const root = document.documentElement;
+  // One name for document, which the minifier can shorten (it never renames a global).
+  const doc = document;
+  const root = doc.documentElement;
   // Before first paint: CSS lays out the scripted parts of a page from the start (no layout shift).
   root.classList.add('js');
   // Markup that needs JavaScript travels in a data block followed by <needs-script>
@@ -36,12 +38,10 @@ function boot(
     'needs-script',
     class extends HTMLElement {
       connectedCallback() {
-        const source = this.previousElementSibling;
-        if (!(source instanceof HTMLScriptElement)) return;
-        const markup = document.createElement('template');
-        markup.innerHTML = source.text;
-        this.replaceWith(markup.content);
-        source.remove();
+        // NeedsScript.astro always writes the pair: the data block becomes its markup.
+        const source = this.previousElementSibling as HTMLScriptElement;
+        source.outerHTML = source.text;
+        this.remove();
       }
     },
   );
@@ -54,9 +54,9 @@ function boot(
     // Storage may be disabled: the system theme applies.
   }
   const dark = matchMedia('(prefers-color-scheme: dark)');
-  const isDark = () => (root.dataset['theme'] ?? (dark.matches ? 'dark' : 'light')) === 'dark';
+  const isDark = () => (root.dataset['theme'] ? root.dataset['theme'] === 'dark' : dark.matches);
   const syncTheme = () => {
-    for (const button of document.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(isDark()));
+    for (const button of doc.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', `${isDark()}`);
   };
   const toggleTheme = () => {
     const next = isDark() ? 'light' : 'dark';
@@ -74,28 +74,37 @@ function boot(
   const isApple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent);
   let search: Promise<SiteSearch> | undefined;
   const loadSearch = () =>
-    (search ??= importModule(root.dataset['searchModule'] ?? '').then(() => (window as unknown as { siteSearch: SiteSearch }).siteSearch));
+    (search ??= importModule(root.dataset['searchModule'] as string).then(() => (window as unknown as { siteSearch: SiteSearch }).siteSearch));
+  // On the search page its own box is the search: no dialog, no search bundle.
+  const pageInput = () => doc.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
+  // The keys pressed while the dialog is on its way, for the search code to replay into its box.
+  let keys: KeyboardEvent[] | undefined;
   const openSearch = () => {
-    // On the search page its own box is the search.
-    const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
-    if (pageInput) {
-      pageInput.focus();
-      pageInput.select();
+    const input = pageInput();
+    if (input) {
+      input.focus();
+      input.select();
     } else {
-      // The dialog opens at once, so words typed while the search code loads are kept.
-      const opener = document.activeElement;
-      const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-      if (dialog && !dialog.open) {
-        dialog.showModal();
-        dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
-      }
-      void loadSearch().then((siteSearch) => siteSearch.open(opener));
+      const opener = doc.activeElement;
+      const waiting = (keys ??= []);
+      // Once open() has shown the dialog, keys go to its box: no longer kept.
+      void loadSearch()
+        .then((siteSearch) => siteSearch.open(opener, waiting))
+        .finally(() => (keys = undefined));
     }
   };
+  // The element matching `selector` an event happened in, if any (its target may be the document).
+  const within = (event: Event, selector: string) => (event.target as Partial<Element>).closest?.(selector);
+  // Pointing at or focusing the button fetches the search code and the dialog ahead of the click.
+  const prefetch = (event: Event) => {
+    if (within(event, '[data-search-open]') && !pageInput()) void loadSearch();
+  };
+  doc.addEventListener('pointerover', prefetch);
+  doc.addEventListener('focusin', prefetch);
 
-  document.addEventListener('DOMContentLoaded', () => {
+  doc.addEventListener('DOMContentLoaded', () => {
     syncTheme();
-    for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    for (const button of doc.querySelectorAll<HTMLElement>('[data-search-open]')) {
       const shortcut = button.querySelector('[data-search-shortcut]');
       if (shortcut) shortcut.textContent = label(isApple);
       button.setAttribute('aria-keyshortcuts', isApple ? 'Meta+K' : 'Control+K');
@@ -104,15 +113,15 @@ function boot(
       void loadSearch().then((siteSearch) => siteSearch.highlight()).catch(() => undefined);
     }
   });
-  document.addEventListener('click', (event) => {
-    if (!(event.target instanceof Element)) return;
-    if (event.target.closest('[data-theme-toggle]')) toggleTheme();
-    else if (event.target.closest('[data-search-open]')) openSearch();
+  doc.addEventListener('click', (event) => {
+    if (within(event, '[data-theme-toggle]')) toggleTheme();
+    else if (within(event, '[data-search-open]')) openSearch();
   });
-  document.addEventListener('keydown', (event) => {
-    if (!isShortcut(event, isApple)) return;
-    event.preventDefault();
-    openSearch();
+  doc.addEventListener('keydown', (event) => {
+    if (isShortcut(event, isApple)) {
+      event.preventDefault();
+      openSearch();
+    } else keys?.push(event);
   });
 }
 
@@ -124,5 +133,5 @@ function boot(
  */
 export const BOOT_SCRIPT = transformSync(
   `(${boot.toString()})(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(HIGHLIGHT_PARAM)},${isSearchShortcut.toString()},${shortcutLabel.toString()},u=>import(u))`,
-  { minify: true, target: 'es2022' },
+  { minify: true, target: 'es2022', charset: 'utf8' },
 ).code.trim();

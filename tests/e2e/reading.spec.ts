@@ -196,6 +196,15 @@ test.describe('a calmer story', () => {
     expect(opening).toBeLessThanOrEqual(8);
   });
 
+  test('read as a list of links, the story names each destination apart: no two links share their words but lead to different places', async ({ page }) => {
+    await page.goto('');
+    // Each chart's own controls aside (figure.chart), as a screen reader's links list reads them.
+    const links = await page.locator('main article a:not(figure.chart a)').evaluateAll((anchors) => anchors.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? ''] as const));
+    const places = new Map<string, Set<string>>();
+    for (const [text, href] of links) places.set(text, (places.get(text) ?? new Set()).add(href));
+    expect([...places].filter(([, hrefs]) => hrefs.size > 1).map(([text, hrefs]) => `"${text}" → ${hrefs.size} places`)).toEqual([]);
+  });
+
   test("each number's note links to the exact figure row, which the page then shows", async ({ page }) => {
     await page.goto('');
     const note = page.locator('#story-notes + ul > li', { has: page.locator('a[href*="/sources/"]') }).first();

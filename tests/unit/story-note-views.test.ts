@@ -35,9 +35,9 @@ describe('storyNoteViews', () => {
   it("gives each figure, value and date its value, what it is and a link to where it comes from, in the page's words", () => {
     const body = 'In <EventDate id="launch" />, <Reported source="a" figure="peak" bare />; <DataValue economy="CHN" indicator="NE.CON.PRVT.ZS" year="latest" chart="mix" show="year" />.';
     expect(storyNoteViews(body, resolvedValues(body), phrase)).toEqual([
-      { id: 'note-event--launch', value: '19 May 2015', what: 'Made in China 2025 launched', href: '/timeline/#launch', link: phrase('note_event_link') },
-      { id: 'note-figure--a--peak', value: '145%', what: 'Peak tariff — April 2025', href: '/sources/a/#figure-peak', link: phrase('note_figure_link', { name: () => 'Agencies' }) },
-      { id: 'note-data--chn--ne_con_prvt_zs--latest', value: '39.1% (2023)', what: 'Economy CHN: Indicator NE.CON.PRVT.ZS', href: '/data/mix/', link: phrase('note_data_link', { name: () => 'NE.CON.PRVT.ZS' }) },
+      { id: 'note-event--launch', value: '19 May 2015', what: 'Made in China 2025 launched', href: '/timeline/#launch', from: phrase('note_event_link') },
+      { id: 'note-figure--a--peak', value: '145%', what: 'Peak tariff — April 2025', href: '/sources/a/#figure-peak', from: phrase('note_figure_link', { name: () => 'Agencies' }) },
+      { id: 'note-data--chn--ne_con_prvt_zs--latest', value: '39.1% (2023)', what: 'Economy CHN: Indicator NE.CON.PRVT.ZS', href: '/data/mix/', from: phrase('note_data_link', { name: () => 'NE.CON.PRVT.ZS' }) },
     ]);
   });
 

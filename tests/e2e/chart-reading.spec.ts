@@ -361,6 +361,65 @@ test.describe('labels on a 390 px phone', () => {
   });
 });
 
+test.describe('forced colours (Windows high contrast): every series keeps a look of its own, and focus shows', () => {
+  test.use({ forcedColors: 'active' });
+  /** The line charts where readers meet them, the story's included, and their embeds. */
+  const paths = [...LINE_PAGES, ...LINE_PAGES.filter(Boolean).map((path) => path.replace(/^data\//, 'embed/'))];
+  for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+    test(`at ${viewport.width} px each line of a drawing has its own dash pattern, which its legend key shows`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      for (const path of paths) {
+        await page.goto(path);
+        const drawings = await page.evaluate(() =>
+          [...document.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-kind="line"]')]
+            .filter((svg) => svg.getBoundingClientRect().width > 0)
+            .map((svg) => {
+              const figure = svg.closest('figure')!;
+              // A series' lines: one, or one per panel where small multiples repeat it (not the grey comparison copy).
+              const lines = [...svg.querySelectorAll<SVGElement>('.chart__line[data-s]:not(.is-ref)')].map((line) => ({ series: line.dataset['s']!, dash: getComputedStyle(line).strokeDasharray }));
+              const keys = [...figure.querySelectorAll<HTMLElement>('.chart__legend li[data-s]')].map((li) => ({ series: li.dataset['s']!, name: li.textContent!.trim(), dash: getComputedStyle(li.querySelector('.chart__line')!).strokeDasharray }));
+              return { figure: figure.id, lines, keys };
+            }),
+        );
+        expect(drawings.length, `/${path}`).toBeGreaterThan(0);
+        for (const { figure, lines, keys } of drawings) {
+          expect(keys.length, `${figure} on /${path}`).toBeGreaterThan(1);
+          const dashOf = new Map<string, string>();
+          for (const line of lines) {
+            expect(dashOf.get(line.series) ?? line.dash, `${figure}: series ${line.series} drawn alike in every panel`).toBe(line.dash);
+            dashOf.set(line.series, line.dash);
+          }
+          for (const key of keys) expect(key.dash, `${figure} on /${path}: the legend key of "${key.name}" shows its line's pattern`).toBe(dashOf.get(key.series));
+          const alike = keys.filter((key, i) => keys.findIndex((other) => other.dash === key.dash) !== i).map((key) => `"${key.name}" (${key.dash})`);
+          expect(alike, `${figure} on /${path} at ${viewport.width} px: series drawn like another`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  test('the focused drawing and legend button are outlined in the system highlight colour', async ({ page }) => {
+    for (const path of ['', 'data/manufacturing-and-exports/', 'data/consumption-vs-investment-scatter/', 'embed/investment-peers/']) {
+      await page.goto(path);
+      const highlight = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'Highlight';
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      });
+      const outline = (selector: string) => page.locator(selector).first().evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth), colour: getComputedStyle(el).outlineColor }));
+      await page.locator('figure[data-chart] svg[data-kind]:visible').first().focus();
+      expect(await outline('figure[data-chart] svg[data-kind]:focus'), `/${path}: the drawing`).toEqual({ style: 'solid', width: 3, colour: highlight });
+      // The legend sits above the drawing: Shift+Tab reaches its last button.
+      await page.keyboard.press('Shift+Tab');
+      await expect(page.locator('.chart__legend button:focus-visible'), `/${path}: a legend button takes the focus`).toHaveCount(1);
+      const button = await outline(':focus-visible');
+      expect(button.style, `/${path}: the focused legend button`).not.toBe('none');
+      expect(button.width, `/${path}: the focused legend button`).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe at phone width, ${colorScheme}`, () => {
     test.use({ viewport: PHONE, colorScheme });

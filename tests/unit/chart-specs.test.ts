@@ -44,19 +44,31 @@ describe('the chart specs in content/charts', () => {
     });
   }
 
-  it("a scatter's or a map's page table is the labelled economies' rows, China among them; a line chart's is the full table", () => {
+  it("a chart's page table is a part of the full one: a scatter's or map's labelled economies, China among them; a line chart's every fifth year and the years its labels and notes name", () => {
     for (const id of ids) {
       const built = build(id);
-      if (built.chart.type === 'line') {
-        expect(built.keyTable, id).toBeUndefined();
+      const keyTable = built.keyTable!;
+      expect(keyTable, id).toBeDefined();
+      expect(keyTable.rows.length, id).toBeLessThan(built.table.rows.length);
+      expect(keyTable.columns, id).toEqual(built.table.columns);
+      const keyOf = (row: (typeof keyTable.rows)[number]) => (built.chart.type === 'line' ? row[0] : row[1]);
+      const keys = keyTable.rows.map(keyOf);
+      // Each row as in the full table, in its order.
+      expect(keyTable.rows, id).toEqual(built.table.rows.filter((row) => keys.includes(keyOf(row))));
+      if (built.chart.type !== 'line') {
+        expect(keys, id).toContain('CHN');
         continue;
       }
-      const codes = built.keyTable?.rows.map((row) => row[1]);
-      expect(codes, id).toContain('CHN');
-      expect(codes!.length, id).toBeLessThan(built.table.rows.length);
-      // Each row as in the full table, in its order.
-      expect(built.keyTable!.rows, id).toEqual(built.table.rows.filter((row) => codes!.includes(row[1])));
-      expect(built.keyTable!.columns, id).toEqual(built.table.columns);
+      const years = keys as number[];
+      const withValue = built.table.rows.filter((row) => row.slice(1).some((cell) => typeof cell === 'number'));
+      expect(years.every((year) => withValue.some((row) => row[0] === year)), `${id}: a shown year has a value`).toBe(true);
+      expect(withValue.filter((row) => (row[0] as number) % 5 === 0).map((row) => row[0]).every((year) => years.includes(year as number)), `${id}: every fifth year`).toBe(true);
+      const annotated = (spec(id) as { annotations?: { year: number }[] }).annotations?.map((a) => a.year) ?? [];
+      expect(years, `${id}: annotated years`).toEqual(expect.arrayContaining(annotated));
+      built.table.columns.slice(1).forEach((_, index) => {
+        const valued = built.table.rows.filter((row) => typeof row[index + 1] === 'number').map((row) => row[0] as number);
+        expect(years, `${id}: ${built.table.columns[index + 1]}'s first and latest years`).toEqual(expect.arrayContaining([valued[0], valued.at(-1)]));
+      });
     }
   });
 

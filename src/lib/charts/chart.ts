@@ -180,10 +180,11 @@ export interface ChartModule<Schema extends ZodType<{ type: string }>, Resolved 
   /** The rows and columns of the plotted data (the table and the CSV), its headings and words in data.yaml's. */
   table(chart: Resolved, phrase: ChartPhrase): ChartTable;
   /**
-   * For a type whose rows are the world's economies (scatter, map): the keys of the labelled
-   * ones. The chart's page then shows their rows alone, and the full table gets its own page.
+   * For a chart whose full table is long (every economy on a scatter or map, every year on a line
+   * chart): the keys of the rows its page shows, and the data.yaml phrase of that table's caption
+   * ("…, the labelled economies"). The full table then gets its own page (/data/<id>/table/).
    */
-  labelled?(chart: Resolved): string[];
+  keyRows?(chart: Resolved): { keys: string[]; caption: string };
   legend(chart: Resolved, phrase: ChartPhrase): LegendItem[];
   /** The client's data; a step's note in data.yaml's words. */
   island(chart: Resolved, phrase: ChartPhrase): DataIsland;

@@ -96,7 +96,7 @@ export async function downloadPaths() {
 /** The id of a chart's data table on its own page, which the story and the embed link to. */
 export const dataId = (id: string) => `chart-${id}-data`;
 
-/** The full table's own page, for a chart whose page shows the labelled economies' rows only. */
+/** The full table's own page, for a chart whose page shows some of its rows (ChartModule.keyRows). */
 export const fullTablePath = (id: string) => `/data/${id}/table/`;
 
 /** getStaticPaths for /data/<id>/table/: the charts whose page shows a shorter table. */

@@ -30,10 +30,10 @@ export interface BuiltChart {
   together: string[];
   table: ChartTable;
   /**
-   * The labelled economies' rows alone, for a chart whose table lists every economy (see
-   * ChartModule.labelled): the chart's page shows these, and the full table has its own page.
+   * The rows the chart's page shows of a long table, and their caption's phrase (see
+   * ChartModule.keyRows): the full table has its own page.
    */
-  keyTable: ChartTable | undefined;
+  keyTable: (ChartTable & { caption: string }) | undefined;
   summary: string;
   legend: LegendItem[];
   island: DataIsland;
@@ -57,7 +57,7 @@ function assemble(module: AnyModule, id: string, spec: { type: string }, data: W
     drawings,
     together: module.renderTogether?.(chart, geometries) ?? drawings.map((d) => d.markup),
     table,
-    keyTable: module.labelled ? rowsOf(table, island, module.labelled(chart)) : undefined,
+    keyTable: keyTable(module, chart, table, island),
     summary: module.summary(chart, phrase),
     legend: module.legend(chart, phrase),
     island,
@@ -66,9 +66,11 @@ function assemble(module: AnyModule, id: string, spec: { type: string }, data: W
   };
 }
 
-/** The table with only the rows of the given keys: a table's rows are its island's steps, in the same order. */
-function rowsOf(table: ChartTable, island: DataIsland, keys: string[]): ChartTable {
-  return { ...table, rows: table.rows.filter((_, row) => keys.includes(island.steps[row]?.key ?? '')) };
+/** The table with only the rows its module's keyRows names: a table's rows are its island's steps, in the same order. */
+function keyTable(module: AnyModule, chart: ResolvedBase, table: ChartTable, island: DataIsland): BuiltChart['keyTable'] {
+  const rows = module.keyRows?.(chart);
+  if (!rows) return undefined;
+  return { ...table, rows: table.rows.filter((_, row) => rows.keys.includes(island.steps[row]?.key ?? '')), caption: rows.caption };
 }
 
 /** The island's values rounded to the decimals shown: the client displays nothing finer, and the page is lighter. */

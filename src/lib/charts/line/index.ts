@@ -6,6 +6,7 @@ import { lineGeometry, type LineGeometry } from './geometry';
 import { type ResolvedLineChart, resolveLine } from './resolve';
 import { lineChartSchema } from './schema';
 import { lineSummary } from './summary';
+import { keyYears } from './key-years';
 
 export const lineChart: ChartModule<typeof lineChartSchema, ResolvedLineChart, LineGeometry> = {
   schema: lineChartSchema,
@@ -20,6 +21,7 @@ export const lineChart: ChartModule<typeof lineChartSchema, ResolvedLineChart, L
     const rows = Array.from({ length: chart.years.to - chart.years.from + 1 }, (_, i) => [chart.years.from + i, ...chart.series.map((s) => s.points[i]?.value)]);
     return { columns, numeric: columns.map((_, i) => i > 0), rows };
   },
+  keyRows: (chart) => ({ keys: keyYears(chart).map(String), caption: 'table_caption_years' }),
   legend: (chart, phrase) =>
     chart.series.map((s) => ({
       key: String(s.index),

@@ -8,7 +8,7 @@ import { list, summaryTokens } from '../text';
 import type { ResolvedLineChart, ResolvedSeries } from './resolve';
 
 /** The series' latest value within the chart's years. */
-function latest(series: ResolvedSeries): { year: number; value: number } | undefined {
+export function latest(series: ResolvedSeries): { year: number; value: number } | undefined {
   for (let i = series.points.length - 1; i >= 0; i -= 1) {
     const point = series.points[i];
     if (point?.value !== undefined) return { year: point.year, value: point.value };

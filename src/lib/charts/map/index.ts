@@ -57,7 +57,7 @@ export const mapChart: ChartModule<typeof mapChartSchema, ResolvedMapChart, MapG
       { key: 'none', swatch: `<rect class="map__shape map__none" fill="url(#${hatchId(chart.id)})" x="1" width="26" height="10"/>`, label: phrase('tip_no_data') },
     ];
   },
-  labelled: (chart) => chart.values.filter((v) => v.label).map((v) => v.economy),
+  keyRows: (chart) => ({ keys: chart.values.filter((v) => v.label).map((v) => v.economy), caption: 'table_caption_labelled' }),
   warning: unmatchedWarning,
   standaloneStyle: MAP_STANDALONE_STYLE,
   island: (chart) => ({

@@ -42,7 +42,7 @@ export const scatterChart: ChartModule<typeof scatterChartSchema, ResolvedScatte
       rows: chart.points.map((p) => [p.name, p.economy, p.year, p.x, p.y, p.aggregate ? yes : no]),
     };
   },
-  labelled: (chart) => chart.points.filter((p) => p.label).map((p) => p.economy),
+  keyRows: (chart) => ({ keys: chart.points.filter((p) => p.label).map((p) => p.economy), caption: 'table_caption_labelled' }),
   legend: (chart, phrase) => [
     { key: 'f', swatch: '<circle class="chart__pt c1" cx="14" cy="5" r="4"/>', label: chart.points.find((p) => p.label)?.name ?? '' },
     { key: 'p', swatch: '<circle class="chart__pt c2" cx="14" cy="5" r="4"/>', label: phrase('legend_peers') },

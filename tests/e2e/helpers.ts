@@ -84,13 +84,21 @@ export const storyChartIds = (page: string) => [...readContent(page).matchAll(/<
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /**
+ * The SVG markup of a drawing's words' image (its data: URL decoded), its attributes quoted with "
+ * as in the page's own markup (the URL carries them quoted with ', src/lib/charts/drawing-text.ts).
+ */
+export function labelImageSvg(imageHref: string): string {
+  return decodeURIComponent(imageHref.replace(/^data:image\/svg\+xml,/, '')).replace(/='([^']*)'/g, (_, value: string) => `="${value.replace(/"/g, '&quot;')}"`);
+}
+
+/**
  * The words of one group of a line or scatter drawing as built: they travel in the drawing's
  * label image (`<image data-labels href="data:image/svg+xml,…">`, src/lib/charts/drawing-text.ts),
  * not in its emptied <text> elements. `imageHref` is that image's href; `group` a class such as
  * "chart__ticks".
  */
 export function labelImageWords(imageHref: string, group: string): string[] {
-  const svg = decodeURIComponent(imageHref.replace(/^data:image\/svg\+xml,/, ''));
+  const svg = labelImageSvg(imageHref);
   const inner = new RegExp(`<g class="${group}"[^>]*>([\\s\\S]*?)</g>`).exec(svg)?.[1] ?? '';
   return [...inner.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => (match[1] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? ''));
 }

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NAV_ITEMS, SITE_NAME } from '../../src/lib/site/site';
-import { pagePhrase, sitemapPaths } from './helpers';
+import { labelImageSvg, pagePhrase, sitemapPaths } from './helpers';
 
 const LYNX = process.env['LYNX_PATH'] || 'lynx';
 
@@ -53,7 +53,7 @@ for (const path of [...sitemapPaths(), '404.html']) {
  * decoded, so the labels to look for are the real ones.
  */
 function drawingsOf(html: string): string {
-  const images = [...html.matchAll(/href="data:image\/svg\+xml,([^"]*)"/g)].map((match) => decodeURIComponent(match[1] ?? ''));
+  const images = [...html.matchAll(/href="(data:image\/svg\+xml,[^"]*)"/g)].map((match) => labelImageSvg(match[1] ?? ''));
   return [html, ...images].join('');
 }
 

@@ -25,11 +25,15 @@ describe('a drawing whose words travel as an image', () => {
   it('styles the words for the light and the dark scheme', () => {
     expect(schemeStyle('.m{fill:#565a60}.s{fill:#ffffcc}')).toBe('svg{color-scheme:light dark}.m{fill:light-dark(#565a60,#b1b4b9)}.s{fill:#ffffcc}');
   });
-  it('writes a data: URL with no character a URL may not hold, which decodes back to the SVG', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text fill="#000">China&apos;s 5% (GDP)</text></svg>';
+  it('writes a data: URL with no character a URL may not hold, which decodes back to the SVG, its attributes quoted with \'', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text fill="#000" aria-label="China\'s">China&apos;s 5% (GDP)</text></svg>';
     const url = svgDataUrl(svg);
     expect(url).toMatch(/^data:image\/svg\+xml,[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/);
-    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(svg);
+    expect(url).not.toContain('%22');
+    const decoded = decodeURIComponent(url.slice('data:image/svg+xml,'.length));
+    expect(decoded).toBe("<svg xmlns='http://www.w3.org/2000/svg'><text fill='#000' aria-label='China&apos;s'>China&apos;s 5% (GDP)</text></svg>");
+    const parsed = (attribute: string) => new RegExp(`${attribute}='([^']*)'`).exec(decoded)?.[1]?.replace(/&apos;/g, "'");
+    expect(parsed('aria-label')).toBe("China's");
   });
   it('puts the words in one image over the viewBox, after the graphics, and leaves a drawing without words as it is', () => {
     const drawn = drawingWithLabelImage({ width: 10, height: 20, font: 12, markup }, '');

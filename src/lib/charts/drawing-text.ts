@@ -71,10 +71,12 @@ export function schemeStyle(lightStyle: string): string {
 
 /**
  * A data: URL for an SVG document, percent-encoded only where a URL must be (the Nu HTML Checker
- * rejects a raw "<" or space), so it stays close to the markup's size.
+ * rejects a raw "<" or space), so it stays close to the markup's size. Its attributes are quoted
+ * with ', which a URL may hold, not ", which it may not (three characters each, encoded).
  */
 export function svgDataUrl(svg: string): string {
-  const encoded = encodeURIComponent(svg).replace(/%(2F|3A|3D|2C|3B|40|24|2B)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const singleQuoted = svg.replace(/="([^"]*)"/g, (_, value: string) => `='${value.replace(/'/g, '&apos;')}'`);
+  const encoded = encodeURIComponent(singleQuoted).replace(/%(2F|3A|3D|2C|3B|40|24|2B)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return `data:image/svg+xml,${encoded}`;
 }
 

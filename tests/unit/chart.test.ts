@@ -113,6 +113,16 @@ describe('geometry', () => {
     expect(last[1]).toBeCloseTo(y, 1);
     expect(first!.points[0]![0]).toBeCloseTo(left, 5);
   });
+  it('each year is the same whole number of tenths wide, so a line steps evenly, and the plot ends at its last year', () => {
+    const spec = lineSpec({ years: { from: 1960, to: 2023 }, series: [{ indicator: 'NE.CON.PRVT.ZS', economy: 'USA', label: 'US' }, { indicator: 'NE.CON.PRVT.ZS', economy: 'CHN', label: 'China' }] });
+    for (const variant of ['wide', 'narrow'] as const) {
+      const g = lineGeometry(resolveLine('t', spec), variant);
+      const steps = g.paths.flatMap((path) => subpaths(path.d).flatMap((sub) => sub.points.slice(1).map((point, i) => Math.round((point[0] - sub.points[i]![0]) * 1000) / 1000)));
+      expect(new Set(steps).size, variant).toBe(1);
+      expect(steps[0]! * 10, variant).toBeCloseTo(Math.round(steps[0]! * 10), 9);
+      expect(g.xMap[0] + steps[0]! * (2023 - 1960), variant).toBeCloseTo(g.plot.right, 5);
+    }
+  });
   it('a missing year is a gap: the path restarts with a second moveto', () => {
     const points = [2000, 2001, 2002, 2003, 2004].map((year) => ({ year, value: year === 2002 ? undefined : 10 }));
     const d = seriesPath(points, (year) => (year - 2000) * 10, (value) => value);

@@ -170,6 +170,16 @@ export function dodge(wanted: number[], gap: number, min: number, max: number): 
 }
 
 /**
+ * The right edge of a plot of the years from–to that fits between left and right, a whole
+ * number of tenths of a unit per year: every step of a line's path data is then the same
+ * ("8.3", not "8.3" and "8.4" by turns), which gzip sends in less (about 0.1 kB a chart page).
+ */
+export function yearsRight(years: { from: number; to: number }, left: number, right: number): number {
+  const span = years.to - years.from;
+  return round(left + (Math.floor(((right - left) / span) * 10) / 10) * span);
+}
+
+/**
  * The path of one series, every year with a value a vertex; a year without one breaks the line
  * (line.defined: a new subpath), never interpolated.
  */
@@ -255,7 +265,7 @@ export function lineGeometry(chart: ResolvedLineChart, variant: Variant): LineGe
   const gutter = Math.max(...chart.series.map((_, i) => Math.ceil(labelText(i).length * font * (0.66 + READER_LETTER_SPACING)))) + 18;
   const rowHeight = font + 4;
   const left = 34;
-  const right = layout.width - gutter;
+  const right = yearsRight(chart.years, left, layout.width - gutter);
   const x = scaleLinear().domain([chart.years.from, chart.years.to]).range([left, right]);
 
   // Event labels sit in rows above the plot, each by its own rule. Each is anchored at its rule, so
@@ -364,7 +374,7 @@ function panelsGeometry(chart: ResolvedLineChart): LineGeometry {
   const panels: LinePanel[] = [];
   const paths: LineGeometry['paths'] = [];
   const addPanel = (economy: string, box: { left: number; right: number; titleY: number; top: number; bottom: number }, mostX: number) => {
-    const plot: Box = { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    const plot: Box = { left: box.left, right: yearsRight(chart.years, box.left, box.right), top: box.top, bottom: box.bottom };
     const x = scaleLinear().domain([chart.years.from, chart.years.to]).range([plot.left, plot.right]);
     const y = scaleLinear().domain(domain).range([plot.bottom, plot.top]);
     const own = chart.series.filter((s) => s.economy === economy);
@@ -385,7 +395,7 @@ function panelsGeometry(chart: ResolvedLineChart): LineGeometry {
   // The focus panel: title, event rows, then its plot.
   const leadTitleY = 4 + key.rows * rowHeight + 8 + rowHeight - 4;
   const leadLeft = 34;
-  const leadRight = width - 14;
+  const leadRight = yearsRight(chart.years, leadLeft, width - 14);
   const leadX = scaleLinear().domain([chart.years.from, chart.years.to]).range([leadLeft, leadRight]);
   const marks = chart.annotations.map((a) => ({ x: leadX(a.year), width: textWidth(a.shortLabel, font - 1) }));
   const placements = placeAnnotations(marks, width);

@@ -239,8 +239,8 @@ test.describe('the tooltip', () => {
       await expect(ring).toHaveCount(1);
       // China is the focus kind's one point: its <use>'s box is that point. Both are read in one
       // moment: focus may still be scrolling the chart into view (smooth scrolling).
-      const [[x, y], [rx, ry]] = await visibleChart(page).evaluate((svg) =>
-        [svg.querySelector('.chart__points use[data-s="f"]'), svg.querySelector('.chart__ring')].map((element) => {
+      const [x, y, rx, ry] = await visibleChart(page).evaluate((svg) =>
+        [svg.querySelector('.chart__points use[data-s="f"]'), svg.querySelector('.chart__ring')].flatMap((element) => {
           const box = element!.getBoundingClientRect();
           return [box.x + box.width / 2, box.y + box.height / 2];
         }),

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { axeViolations, pagePhrase } from './helpers';
+import { SITE_NAME } from '../../src/lib/site/site';
 
 const sourceSlugs = readdirSync('content/sources').filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, ''));
 const sourceData = (slug: string) =>
@@ -122,15 +123,6 @@ test('source pages name each source by headline and short name, and print years 
 test.describe('the first phone screen', () => {
   test.use({ viewport: PHONE });
 
-  test('the header fits in a fifth of the screen, names Search once and lists About', async ({ page }) => {
-    await page.goto('');
-    const header = await page.locator('header.site-header').boundingBox();
-    expect(header?.height ?? Infinity).toBeLessThanOrEqual(PHONE.height / 5);
-    const banner = page.getByRole('banner');
-    await expect(banner.getByRole('link', { name: 'Search' }).or(banner.getByRole('button', { name: 'Search' }))).toHaveCount(1);
-    await expect(banner.getByRole('navigation', { name: pagePhrase('site', 'nav_label') }).getByRole('link', { name: pagePhrase('site', 'nav_about') })).toBeVisible();
-  });
-
   test('a standfirst says what the site is, above the contents, on the first screen', async ({ page }) => {
     await page.goto('');
     const standfirst = page.locator('main .standfirst');
@@ -150,6 +142,65 @@ test.describe('the first phone screen', () => {
     await context.close();
   });
 });
+
+// A phone, and the narrowest screen reflow must serve (320 px: also a 640 px window at 200% zoom).
+for (const viewport of [PHONE, { width: 320, height: 568 }]) {
+  test.describe(`the header at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('the header fits in a fifth of the screen, names Search once and lists About, in two rows: the site name beside the buttons, then the navigation', async ({ page }) => {
+      await page.goto('');
+      const banner = page.getByRole('banner');
+      await expect(banner.getByRole('link', { name: 'Search' }).or(banner.getByRole('button', { name: 'Search' }))).toHaveCount(1);
+      await expect(banner.getByRole('navigation', { name: pagePhrase('site', 'nav_label') }).getByRole('link', { name: pagePhrase('site', 'nav_about') })).toBeVisible();
+      const box = async (locator: ReturnType<Page['locator']>) => {
+        const found = await locator.boundingBox();
+        if (!found) throw new Error(`${locator} has no box`);
+        return { ...found, middle: found.y + found.height / 2, bottom: found.y + found.height, right: found.x + found.width };
+      };
+      const name = await box(banner.getByRole('link', { name: SITE_NAME, exact: true }));
+      const buttons = await Promise.all((await banner.getByRole('button').all()).map(box));
+      expect(buttons.length, 'the search button and the theme toggle').toBe(2);
+      const nav = banner.getByRole('navigation', { name: pagePhrase('site', 'nav_label') });
+      const links = await Promise.all((await nav.getByRole('link').all()).map(box));
+      // Row one: the name and both buttons share a line (their middles agree), side by side.
+      for (const button of buttons) {
+        expect(Math.abs(button.middle - name.middle), 'a button\'s middle against the site name\'s').toBeLessThanOrEqual(3);
+        expect(button.x, 'buttons right of the site name').toBeGreaterThanOrEqual(name.right);
+      }
+      const rowOne = Math.max(name.bottom, ...buttons.map((button) => button.bottom));
+      // Row two: every link of the navigation on one line, below row one, and nothing else.
+      for (const link of links) {
+        expect(Math.abs(link.middle - (links[0]?.middle ?? 0)), 'the navigation is one row').toBeLessThanOrEqual(1);
+        expect(link.y, 'the navigation below the name and buttons').toBeGreaterThanOrEqual(rowOne - 1);
+      }
+      const header = await box(page.locator('header.site-header'));
+      expect(header.height).toBeLessThanOrEqual(viewport.height / 5);
+      expect(header.bottom - Math.max(...links.map((link) => link.bottom)), 'no third row').toBeLessThan(links[0]?.height ?? 0);
+      // WCAG 2.5.8: each target at least 24 × 24 CSS px.
+      for (const target of [name, ...buttons, ...links]) {
+        expect(target.width).toBeGreaterThanOrEqual(24);
+        expect(target.height).toBeGreaterThanOrEqual(24);
+      }
+      // The page scrolls only down; a link past the screen's edge comes fully into view with its
+      // focus ring, unclipped by the navigation's box, when the keyboard reaches it.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const navBox = await box(nav);
+      await banner.getByRole('link', { name: SITE_NAME, exact: true }).focus();
+      for (const link of await nav.getByRole('link').all()) {
+        await page.keyboard.press('Tab');
+        await expect(link).toBeFocused();
+        const ring = await link.evaluate((element) => { const style = getComputedStyle(element); return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset); });
+        expect(ring, 'a visible focus ring').toBeGreaterThan(0);
+        // Polled: the navigation may scroll smoothly.
+        await expect.poll(async () => {
+          const seen = await box(link);
+          return seen.x - ring >= navBox.x && seen.right + ring <= navBox.right && seen.y - ring >= navBox.y && seen.bottom + ring <= navBox.bottom;
+        }, { message: `${await link.innerText()}, focused, with its ring inside the navigation's box` }).toBe(true);
+      }
+    });
+  });
+}
 
 test('About, the footer and the structured data say who publishes the site, or that it is not yet stated', async ({ page }) => {
   const identity = parse(readFileSync('content/site.yaml', 'utf8')) as { publisher: string | null; contact: string | null };

@@ -44,6 +44,36 @@ test.describe('tables on a phone', () => {
     expect((lastBox?.x ?? 0)).toBeGreaterThanOrEqual((claimBox?.x ?? 0) + (claimBox?.width ?? 0) - 1);
   });
 
+  test('the claims matrix, scrolled to its end, shows its last source whole beside the claim and count, and each source column fits there', async ({ page }) => {
+    await page.goto('claims/');
+    const scroller = page.locator('.table-scroll').first();
+    await scroller.scrollIntoViewIfNeeded();
+    await scroller.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
+    const headers = scroller.locator('thead th');
+    const sources = await headers.count() - 2; // after the claim and the count, which stay in view
+    expect(sources).toBe(sourceSlugs.length);
+    /** The column's header and first cell lie right of the sticky columns and inside the scroll box. */
+    const wholeInView = async (column: number) => {
+      const [box, count] = await Promise.all([scroller.boundingBox(), headers.nth(1).boundingBox()]);
+      const stickyRight = (count?.x ?? 0) + (count?.width ?? 0);
+      const right = (box?.x ?? 0) + (box?.width ?? 0);
+      const name = await headers.nth(column).innerText();
+      const parts = { header: headers.nth(column), cell: scroller.locator('tbody tr').first().locator('th, td').nth(column) };
+      for (const [what, part] of Object.entries(parts)) {
+        const seen = await part.boundingBox();
+        expect(seen?.x ?? -Infinity, `${name}'s ${what}: its left edge right of the claim and count`).toBeGreaterThanOrEqual(stickyRight - 0.5);
+        expect((seen?.x ?? 0) + (seen?.width ?? Infinity), `${name}'s ${what}: its right edge inside the scroll box`).toBeLessThanOrEqual(right + 0.5);
+      }
+    };
+    // At the end: the last source's column.
+    await wholeInView(sources + 1);
+    // Each source's column, scrolled to its own right edge, fits the band beside the sticky columns.
+    for (let column = 2; column < sources + 2; column += 1) {
+      await headers.nth(column).evaluate((element) => element.scrollIntoView({ inline: 'end', block: 'nearest' }));
+      await wholeInView(column);
+    }
+  });
+
   test('a source page leads with its summary, keeps provenance a tap away and shows its whole Figures caption', async ({ page }) => {
     const slug = sourceSlugs.find((id) => sourceData(id).figures.length > 0) ?? '';
     await page.goto(`sources/${slug}/`);

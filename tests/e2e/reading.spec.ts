@@ -150,6 +150,33 @@ test('source pages name each source by headline and short name, and print years 
   }
 });
 
+test('the claims matrix and the claim pages name each source by short name with its headline where they introduce it', async ({ page }) => {
+  const claims = readdirSync('content/claims').filter((name) => name.endsWith('.yaml')).map((name) => ({
+    id: name.replace(/\.yaml$/, ''),
+    reports: (parse(readFileSync(`content/claims/${name}`, 'utf8')) as { reports: { source: string }[] }).reports,
+  }));
+  await page.goto('claims/');
+  const key = page.locator('main .matrix-sources');
+  for (const slug of sourceSlugs) {
+    const { title, short_name } = sourceData(slug);
+    // The column's header names it by its short name; the key beside the tables adds the headline.
+    await expect(page.locator(`table.matrix thead a[href$="/sources/${slug}/"]`).first(), slug).toHaveText(short_name);
+    const entry = key.getByRole('listitem').filter({ has: page.locator(`a[href$="/sources/${slug}/"]`) });
+    await expect(entry, slug).toContainText(short_name);
+    if (title !== null) await expect(entry, slug).toContainText(title);
+  }
+  // A claim page introduces each source that reports the claim with its wording: headline and short name.
+  for (const slug of sourceSlugs) {
+    const { title, short_name } = sourceData(slug);
+    const claim = claims.find((entry) => entry.reports.some((report) => report.source === slug));
+    if (!claim) continue;
+    await page.goto(`claims/${claim.id}/`);
+    const wording = page.locator(`#source-${slug}`);
+    await expect(wording, `${claim.id}: ${slug}`).toContainText(short_name);
+    if (title !== null) await expect(wording.locator('cite'), `${claim.id}: ${slug}`).toHaveText(title);
+  }
+});
+
 test.describe('the first phone screen', () => {
   test.use({ viewport: PHONE });
 

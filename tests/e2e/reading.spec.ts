@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { axeViolations, pagePhrase } from './helpers';
+import { SITE_NAME } from '../../src/lib/site/site';
 
 const sourceSlugs = readdirSync('content/sources').filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, ''));
 const sourceData = (slug: string) =>
@@ -41,6 +42,36 @@ test.describe('tables on a phone', () => {
     const claimBox = await row.locator('th').boundingBox();
     const lastBox = await row.locator('td:last-child').boundingBox();
     expect((lastBox?.x ?? 0)).toBeGreaterThanOrEqual((claimBox?.x ?? 0) + (claimBox?.width ?? 0) - 1);
+  });
+
+  test('the claims matrix, scrolled to its end, shows its last source whole beside the claim and count, and each source column fits there', async ({ page }) => {
+    await page.goto('claims/');
+    const scroller = page.locator('.table-scroll').first();
+    await scroller.scrollIntoViewIfNeeded();
+    await scroller.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
+    const headers = scroller.locator('thead th');
+    const sources = await headers.count() - 2; // after the claim and the count, which stay in view
+    expect(sources).toBe(sourceSlugs.length);
+    /** The column's header and first cell lie right of the sticky columns and inside the scroll box. */
+    const wholeInView = async (column: number) => {
+      const [box, count] = await Promise.all([scroller.boundingBox(), headers.nth(1).boundingBox()]);
+      const stickyRight = (count?.x ?? 0) + (count?.width ?? 0);
+      const right = (box?.x ?? 0) + (box?.width ?? 0);
+      const name = await headers.nth(column).innerText();
+      const parts = { header: headers.nth(column), cell: scroller.locator('tbody tr').first().locator('th, td').nth(column) };
+      for (const [what, part] of Object.entries(parts)) {
+        const seen = await part.boundingBox();
+        expect(seen?.x ?? -Infinity, `${name}'s ${what}: its left edge right of the claim and count`).toBeGreaterThanOrEqual(stickyRight - 0.5);
+        expect((seen?.x ?? 0) + (seen?.width ?? Infinity), `${name}'s ${what}: its right edge inside the scroll box`).toBeLessThanOrEqual(right + 0.5);
+      }
+    };
+    // At the end: the last source's column.
+    await wholeInView(sources + 1);
+    // Each source's column, scrolled to its own right edge, fits the band beside the sticky columns.
+    for (let column = 2; column < sources + 2; column += 1) {
+      await headers.nth(column).evaluate((element) => element.scrollIntoView({ inline: 'end', block: 'nearest' }));
+      await wholeInView(column);
+    }
   });
 
   test('a source page leads with its summary, keeps provenance a tap away and shows its whole Figures caption', async ({ page }) => {
@@ -119,17 +150,35 @@ test('source pages name each source by headline and short name, and print years 
   }
 });
 
+test('the claims matrix and the claim pages name each source by short name with its headline where they introduce it', async ({ page }) => {
+  const claims = readdirSync('content/claims').filter((name) => name.endsWith('.yaml')).map((name) => ({
+    id: name.replace(/\.yaml$/, ''),
+    reports: (parse(readFileSync(`content/claims/${name}`, 'utf8')) as { reports: { source: string }[] }).reports,
+  }));
+  await page.goto('claims/');
+  const key = page.locator('main .matrix-sources');
+  for (const slug of sourceSlugs) {
+    const { title, short_name } = sourceData(slug);
+    // The column's header names it by its short name; the key beside the tables adds the headline.
+    await expect(page.locator(`table.matrix thead a[href$="/sources/${slug}/"]`).first(), slug).toHaveText(short_name);
+    const entry = key.getByRole('listitem').filter({ has: page.locator(`a[href$="/sources/${slug}/"]`) });
+    await expect(entry, slug).toContainText(short_name);
+    if (title !== null) await expect(entry, slug).toContainText(title);
+  }
+  // A claim page introduces each source that reports the claim with its wording: headline and short name.
+  for (const slug of sourceSlugs) {
+    const { title, short_name } = sourceData(slug);
+    const claim = claims.find((entry) => entry.reports.some((report) => report.source === slug));
+    if (!claim) continue;
+    await page.goto(`claims/${claim.id}/`);
+    const wording = page.locator(`#source-${slug}`);
+    await expect(wording, `${claim.id}: ${slug}`).toContainText(short_name);
+    if (title !== null) await expect(wording.locator('cite'), `${claim.id}: ${slug}`).toHaveText(title);
+  }
+});
+
 test.describe('the first phone screen', () => {
   test.use({ viewport: PHONE });
-
-  test('the header fits in a fifth of the screen, names Search once and lists About', async ({ page }) => {
-    await page.goto('');
-    const header = await page.locator('header.site-header').boundingBox();
-    expect(header?.height ?? Infinity).toBeLessThanOrEqual(PHONE.height / 5);
-    const banner = page.getByRole('banner');
-    await expect(banner.getByRole('link', { name: 'Search' }).or(banner.getByRole('button', { name: 'Search' }))).toHaveCount(1);
-    await expect(banner.getByRole('navigation', { name: pagePhrase('site', 'nav_label') }).getByRole('link', { name: pagePhrase('site', 'nav_about') })).toBeVisible();
-  });
 
   test('a standfirst says what the site is, above the contents, on the first screen', async ({ page }) => {
     await page.goto('');
@@ -150,6 +199,65 @@ test.describe('the first phone screen', () => {
     await context.close();
   });
 });
+
+// A phone, and the narrowest screen reflow must serve (320 px: also a 640 px window at 200% zoom).
+for (const viewport of [PHONE, { width: 320, height: 568 }]) {
+  test.describe(`the header at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('the header fits in a fifth of the screen, names Search once and lists About, in two rows: the site name beside the buttons, then the navigation', async ({ page }) => {
+      await page.goto('');
+      const banner = page.getByRole('banner');
+      await expect(banner.getByRole('link', { name: 'Search' }).or(banner.getByRole('button', { name: 'Search' }))).toHaveCount(1);
+      await expect(banner.getByRole('navigation', { name: pagePhrase('site', 'nav_label') }).getByRole('link', { name: pagePhrase('site', 'nav_about') })).toBeVisible();
+      const box = async (locator: ReturnType<Page['locator']>) => {
+        const found = await locator.boundingBox();
+        if (!found) throw new Error(`${locator} has no box`);
+        return { ...found, middle: found.y + found.height / 2, bottom: found.y + found.height, right: found.x + found.width };
+      };
+      const name = await box(banner.getByRole('link', { name: SITE_NAME, exact: true }));
+      const buttons = await Promise.all((await banner.getByRole('button').all()).map(box));
+      expect(buttons.length, 'the search button and the theme toggle').toBe(2);
+      const nav = banner.getByRole('navigation', { name: pagePhrase('site', 'nav_label') });
+      const links = await Promise.all((await nav.getByRole('link').all()).map(box));
+      // Row one: the name and both buttons share a line (their middles agree), side by side.
+      for (const button of buttons) {
+        expect(Math.abs(button.middle - name.middle), 'a button\'s middle against the site name\'s').toBeLessThanOrEqual(3);
+        expect(button.x, 'buttons right of the site name').toBeGreaterThanOrEqual(name.right);
+      }
+      const rowOne = Math.max(name.bottom, ...buttons.map((button) => button.bottom));
+      // Row two: every link of the navigation on one line, below row one, and nothing else.
+      for (const link of links) {
+        expect(Math.abs(link.middle - (links[0]?.middle ?? 0)), 'the navigation is one row').toBeLessThanOrEqual(1);
+        expect(link.y, 'the navigation below the name and buttons').toBeGreaterThanOrEqual(rowOne - 1);
+      }
+      const header = await box(page.locator('header.site-header'));
+      expect(header.height).toBeLessThanOrEqual(viewport.height / 5);
+      expect(header.bottom - Math.max(...links.map((link) => link.bottom)), 'no third row').toBeLessThan(links[0]?.height ?? 0);
+      // WCAG 2.5.8: each target at least 24 × 24 CSS px.
+      for (const target of [name, ...buttons, ...links]) {
+        expect(target.width).toBeGreaterThanOrEqual(24);
+        expect(target.height).toBeGreaterThanOrEqual(24);
+      }
+      // The page scrolls only down; a link past the screen's edge comes fully into view with its
+      // focus ring, unclipped by the navigation's box, when the keyboard reaches it.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const navBox = await box(nav);
+      await banner.getByRole('link', { name: SITE_NAME, exact: true }).focus();
+      for (const link of await nav.getByRole('link').all()) {
+        await page.keyboard.press('Tab');
+        await expect(link).toBeFocused();
+        const ring = await link.evaluate((element) => { const style = getComputedStyle(element); return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset); });
+        expect(ring, 'a visible focus ring').toBeGreaterThan(0);
+        // Polled: the navigation may scroll smoothly.
+        await expect.poll(async () => {
+          const seen = await box(link);
+          return seen.x - ring >= navBox.x && seen.right + ring <= navBox.right && seen.y - ring >= navBox.y && seen.bottom + ring <= navBox.bottom;
+        }, { message: `${await link.innerText()}, focused, with its ring inside the navigation's box` }).toBe(true);
+      }
+    });
+  });
+}
 
 test('About, the footer and the structured data say who publishes the site, or that it is not yet stated', async ({ page }) => {
   const identity = parse(readFileSync('content/site.yaml', 'utf8')) as { publisher: string | null; contact: string | null };

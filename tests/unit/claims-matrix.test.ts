@@ -3,8 +3,8 @@ import type { ClaimData, SourceData } from '../../src/lib/content/content-checks
 import { claimsMatrixView } from '../../src/lib/content/views/claims-matrix';
 import { contentPageWords, contentTopics, validSourceData } from './fixtures';
 
-const source = (id: string, shortName: string) => ({ id, data: { ...validSourceData, short_name: shortName } as SourceData });
-const sources = [source('agencies', 'Agencies'), source('brief', 'Brief'), source('quiet', 'Quiet')];
+const source = (id: string, shortName: string, title: string | null = validSourceData.title) => ({ id, data: { ...validSourceData, short_name: shortName, title } as SourceData });
+const sources = [source('agencies', 'Agencies'), source('brief', 'Brief'), source('quiet', 'Quiet', null)];
 const claim = (id: string, topic: ClaimData['topic'], reports: ClaimData['reports'], extra: Partial<ClaimData> = {}) => ({ id, data: { statement: `Claim ${id}.`, topic, reports, ...extra } as ClaimData });
 const full = (source: string) => ({ source, wording: 'w', support: 'full' as const });
 const claims = [
@@ -48,9 +48,9 @@ describe('claimsMatrixView', () => {
       { support: 'none', label: 'Not reported' },
     ]);
     expect(view.sourceColumns).toEqual([
-      { name: 'Agencies', href: '/sources/agencies/' },
-      { name: 'Brief', href: '/sources/brief/' },
-      { name: 'Quiet', href: '/sources/quiet/' },
+      { name: 'Agencies', href: '/sources/agencies/', headline: validSourceData.title },
+      { name: 'Brief', href: '/sources/brief/', headline: validSourceData.title },
+      { name: 'Quiet', href: '/sources/quiet/', headline: null },
     ]);
     expect(view.anyPartial).toBe(true);
     expect(claimsMatrixView([claims[0]!], sources, topics, words).anyPartial).toBe(false);

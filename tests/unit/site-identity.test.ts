@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseSiteIdentity, unsetIdentityFields, websiteJsonLd } from '../../src/lib/content/site-identity';
 
 const UNSET = 'publisher: null\npublisher_url: null\ncontact: null\n';
@@ -22,5 +25,38 @@ describe('site identity', () => {
     expect(websiteJsonLd(parseSiteIdentity(UNSET), SITE, 'https://example.org/')).not.toHaveProperty('publisher');
     const set = parseSiteIdentity('publisher: Example Group\npublisher_url: https://example.org/\ncontact: null\n');
     expect(websiteJsonLd(set, SITE, 'https://example.org/')).toMatchObject({ '@type': 'WebSite', name: 'Site', description: 'What the site is about.', publisher: { '@type': 'Organization', name: 'Example Group', url: 'https://example.org/' } });
+  });
+
+  describe('the build\'s warning', () => {
+    const folders: string[] = [];
+    afterEach(() => {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+      for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+    });
+    /** What siteIdentity() warns, read from a content folder whose site.yaml is `text`, as the build reads it. */
+    const warningsFor = async (text: string) => {
+      const folder = mkdtempSync(join(tmpdir(), 'site-identity-'));
+      folders.push(folder);
+      writeFileSync(join(folder, 'site.yaml'), text);
+      vi.stubEnv('CONTENT_DIR', folder);
+      vi.resetModules(); // CONTENT_DIR and the identity are read once per module load
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const { siteIdentity } = await import('../../src/lib/content/site-identity');
+      siteIdentity();
+      siteIdentity(); // read once per build: one warning, not one per page
+      return warn.mock.calls.map((call) => call.join(' '));
+    };
+
+    it('names the file and each field still unset', async () => {
+      const [warning, ...more] = await warningsFor('publisher: Example Group\npublisher_url: null\ncontact: null\n');
+      expect(more).toEqual([]);
+      expect(warning).toMatch(/content\/site\.yaml: publisher_url, contact not set/);
+      expect(warning).not.toMatch(/\bpublisher\b(?!_url)/);
+    });
+
+    it('is not given once every field is set', async () => {
+      expect(await warningsFor('publisher: Example Group\npublisher_url: https://example.org/\ncontact: https://github.com/example/site/issues\n')).toEqual([]);
+    });
   });
 });

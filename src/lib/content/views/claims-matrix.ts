@@ -49,8 +49,9 @@ export interface ClaimsMatrixView {
   anyPartial: boolean;
   /** The topic filter's first link: "All topics (18)". */
   allTopics: string;
-  /** A column per source while they fit side by side; undefined beyond, where each row names its sources. */
-  sourceColumns: { name: string; href: string }[] | undefined;
+  /** A column per source while they fit side by side (its short name, page and headline, null when
+   * the capture has none); undefined beyond, where each row names its sources. */
+  sourceColumns: { name: string; href: string; headline: string | null }[] | undefined;
   groups: MatrixGroup[];
 }
 
@@ -93,7 +94,7 @@ export function claimsMatrixView(claims: readonly Entry<ClaimData>[], sources: r
     lede: [words.intro, phrase(columns ? 'read_ticks' : 'read_names')].filter(Boolean).join(' '),
     anyPartial: claims.some((claim) => claim.data.reports.some((report) => report.support === 'partial')),
     allTopics: phrase('all_topics', { count: plain('count', () => String(claims.length)) }),
-    sourceColumns: columns ? sources.map((source) => ({ name: source.data.short_name, href: withBase(`/sources/${source.id}/`) })) : undefined,
+    sourceColumns: columns ? sources.map((source) => ({ name: source.data.short_name, href: withBase(`/sources/${source.id}/`), headline: source.data.title })) : undefined,
     groups: groups.map(({ topic, name, claims: grouped }) => ({
       topic,
       name,

@@ -205,7 +205,7 @@ for (const viewport of [PHONE, { width: 320, height: 568 }]) {
   test.describe(`the header at ${viewport.width} px`, () => {
     test.use({ viewport });
 
-    test('the header fits in a fifth of the screen, names Search once and lists About, in two rows: the site name beside the buttons, then the navigation', async ({ page }) => {
+    test('the header fits in a fifth of the screen, names Search once and lists About: the site name beside the buttons, then the navigation in at most two rows, every link in view', async ({ page }) => {
       await page.goto('');
       const banner = page.getByRole('banner');
       await expect(banner.getByRole('link', { name: 'Search' }).or(banner.getByRole('button', { name: 'Search' }))).toHaveCount(1);
@@ -226,34 +226,30 @@ for (const viewport of [PHONE, { width: 320, height: 568 }]) {
         expect(button.x, 'buttons right of the site name').toBeGreaterThanOrEqual(name.right);
       }
       const rowOne = Math.max(name.bottom, ...buttons.map((button) => button.bottom));
-      // Row two: every link of the navigation on one line, below row one, and nothing else.
-      for (const link of links) {
-        expect(Math.abs(link.middle - (links[0]?.middle ?? 0)), 'the navigation is one row').toBeLessThanOrEqual(1);
-        expect(link.y, 'the navigation below the name and buttons').toBeGreaterThanOrEqual(rowOne - 1);
-      }
+      // Below row one, the navigation wraps onto at most two rows (their middles within a few px:
+      // the current page's bold link sits a pixel off), and nothing comes after it.
+      for (const link of links) expect(link.y, 'the navigation below the name and buttons').toBeGreaterThanOrEqual(rowOne - 1);
+      const rows = links.reduce<number[]>((found, link) => (found.some((middle) => Math.abs(middle - link.middle) <= 4) ? found : [...found, link.middle]), []);
+      expect(rows.length, 'rows of the navigation').toBeLessThanOrEqual(2);
       const header = await box(page.locator('header.site-header'));
       expect(header.height).toBeLessThanOrEqual(viewport.height / 5);
-      expect(header.bottom - Math.max(...links.map((link) => link.bottom)), 'no third row').toBeLessThan(links[0]?.height ?? 0);
+      expect(header.bottom - Math.max(...links.map((link) => link.bottom)), 'nothing below the navigation').toBeLessThan(links[0]?.height ?? 0);
       // WCAG 2.5.8: each target at least 24 × 24 CSS px.
       for (const target of [name, ...buttons, ...links]) {
         expect(target.width).toBeGreaterThanOrEqual(24);
         expect(target.height).toBeGreaterThanOrEqual(24);
       }
-      // The page scrolls only down; a link past the screen's edge comes fully into view with its
-      // focus ring, unclipped by the navigation's box, when the keyboard reaches it.
+      // Nothing scrolls sideways (WCAG 1.4.10): the page is as wide as the screen and every link,
+      // reached by the keyboard, is on screen whole with its focus ring.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-      const navBox = await box(nav);
       await banner.getByRole('link', { name: SITE_NAME, exact: true }).focus();
       for (const link of await nav.getByRole('link').all()) {
         await page.keyboard.press('Tab');
         await expect(link).toBeFocused();
         const ring = await link.evaluate((element) => { const style = getComputedStyle(element); return style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset); });
         expect(ring, 'a visible focus ring').toBeGreaterThan(0);
-        // Polled: the navigation may scroll smoothly.
-        await expect.poll(async () => {
-          const seen = await box(link);
-          return seen.x - ring >= navBox.x && seen.right + ring <= navBox.right && seen.y - ring >= navBox.y && seen.bottom + ring <= navBox.bottom;
-        }, { message: `${await link.innerText()}, focused, with its ring inside the navigation's box` }).toBe(true);
+        const seen = await box(link);
+        expect(seen.x - ring >= 0 && seen.right + ring <= viewport.width, `${await link.innerText()}, focused, on screen whole with its ring`).toBe(true);
       }
     });
   });

@@ -100,12 +100,7 @@ function boot(
     if (within(event, '[data-search-open]') && !pageInput()) void loadSearch();
   };
   doc.addEventListener('pointerover', prefetch);
-  doc.addEventListener('focusin', (event) => {
-    prefetch(event);
-    // On a phone the navigation is one row that scrolls sideways (site.css). The browser leaves a
-    // link that is partly in view where it is when focused: bring it, ring and all, fully in.
-    if (within(event, '.site-header nav')) (event.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  });
+  doc.addEventListener('focusin', prefetch);
 
   doc.addEventListener('DOMContentLoaded', () => {
     syncTheme();

@@ -23,6 +23,49 @@ async function insideHorizontally(page: Page, inner: string, outer: string): Pro
   return Boolean(a && b && a.x >= b.x - 1 && a.x + a.width <= b.x + b.width + 1);
 }
 
+/**
+ * Scrolled to its end, the first claims matrix shows its last source column whole beside the
+ * columns that stay in view (the claim, and on a phone its count), and each source column,
+ * scrolled to its own right edge, fits the band beside them: its header and first cell are inside
+ * the scroll box and, at both their edges, on top (no column staying in view covers them).
+ */
+async function sourceColumnsFitBeside(page: Page) {
+  await page.goto('claims/');
+  const scroller = page.locator('.table-scroll').first();
+  // The table's head and first row on screen (elementFromPoint sees only the viewport).
+  await scroller.evaluate((element) => { element.scrollIntoView({ block: 'start', behavior: 'instant' }); element.scrollLeft = element.scrollWidth; });
+  const headers = scroller.locator('thead th');
+  const sources = await headers.count() - 2; // after the claim and the count
+  expect(sources).toBe(sourceSlugs.length);
+  const wholeInView = async (column: number) => {
+    const name = await headers.nth(column).innerText();
+    const parts = { header: headers.nth(column), cell: scroller.locator('tbody tr').first().locator('th, td').nth(column) };
+    for (const [what, part] of Object.entries(parts)) {
+      const seen = await part.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const frame = element.closest('.table-scroll')!.getBoundingClientRect();
+        const middle = box.top + Math.min(box.height / 2, 8);
+        const onTop = (x: number) => element.contains(document.elementFromPoint(x, middle));
+        return { inside: box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5, left: onTop(box.left + 2), right: onTop(box.right - 2) };
+      });
+      expect(seen, `${name}'s ${what}: inside the scroll box, and no column that stays in view covers either edge`).toEqual({ inside: true, left: true, right: true });
+    }
+  };
+  await wholeInView(sources + 1);
+  for (let column = 2; column < sources + 2; column += 1) {
+    await headers.nth(column).evaluate((element) => element.scrollIntoView({ inline: 'end', block: 'nearest', behavior: 'instant' }));
+    await wholeInView(column);
+  }
+}
+
+test.describe('tables on the narrowest screen (320 px: also a 640 px window at 200% zoom)', () => {
+  test.use({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+
+  test('the claims matrix keeps the claim in view and each source column fits whole beside it; the count scrolls with the sources', async ({ page }) => {
+    await sourceColumnsFitBeside(page);
+  });
+});
+
 test.describe('tables on a phone', () => {
   test.use({ viewport: PHONE, javaScriptEnabled: false });
 
@@ -45,33 +88,7 @@ test.describe('tables on a phone', () => {
   });
 
   test('the claims matrix, scrolled to its end, shows its last source whole beside the claim and count, and each source column fits there', async ({ page }) => {
-    await page.goto('claims/');
-    const scroller = page.locator('.table-scroll').first();
-    await scroller.scrollIntoViewIfNeeded();
-    await scroller.evaluate((element) => { element.scrollLeft = element.scrollWidth; });
-    const headers = scroller.locator('thead th');
-    const sources = await headers.count() - 2; // after the claim and the count, which stay in view
-    expect(sources).toBe(sourceSlugs.length);
-    /** The column's header and first cell lie right of the sticky columns and inside the scroll box. */
-    const wholeInView = async (column: number) => {
-      const [box, count] = await Promise.all([scroller.boundingBox(), headers.nth(1).boundingBox()]);
-      const stickyRight = (count?.x ?? 0) + (count?.width ?? 0);
-      const right = (box?.x ?? 0) + (box?.width ?? 0);
-      const name = await headers.nth(column).innerText();
-      const parts = { header: headers.nth(column), cell: scroller.locator('tbody tr').first().locator('th, td').nth(column) };
-      for (const [what, part] of Object.entries(parts)) {
-        const seen = await part.boundingBox();
-        expect(seen?.x ?? -Infinity, `${name}'s ${what}: its left edge right of the claim and count`).toBeGreaterThanOrEqual(stickyRight - 0.5);
-        expect((seen?.x ?? 0) + (seen?.width ?? Infinity), `${name}'s ${what}: its right edge inside the scroll box`).toBeLessThanOrEqual(right + 0.5);
-      }
-    };
-    // At the end: the last source's column.
-    await wholeInView(sources + 1);
-    // Each source's column, scrolled to its own right edge, fits the band beside the sticky columns.
-    for (let column = 2; column < sources + 2; column += 1) {
-      await headers.nth(column).evaluate((element) => element.scrollIntoView({ inline: 'end', block: 'nearest' }));
-      await wholeInView(column);
-    }
+    await sourceColumnsFitBeside(page);
   });
 
   test('a source page leads with its summary, keeps provenance a tap away and shows its whole Figures caption', async ({ page }) => {

@@ -217,8 +217,9 @@ test.describe('the first phone screen', () => {
   });
 });
 
-// A phone, and the narrowest screen reflow must serve (320 px: also a 640 px window at 200% zoom).
-for (const viewport of [PHONE, { width: 320, height: 568 }]) {
+// A phone, the narrowest screen reflow must serve (320 px: also a 640 px window at 200% zoom), and
+// a 1600 × 900 desktop window at 200% zoom.
+for (const viewport of [PHONE, { width: 320, height: 568 }, { width: 800, height: 450 }]) {
   test.describe(`the header at ${viewport.width} px`, () => {
     test.use({ viewport });
 
